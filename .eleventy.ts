@@ -1,0 +1,29 @@
+// Eleventy's configuration: it only wires the register…() functions from src/, each a stage of the build.
+import type { EleventyConfig } from "./src/eleventy/types.ts";
+import { readSiteSettings } from "./src/site/settings.ts";
+import { registerSite } from "./src/eleventy/site.ts";
+import { registerContentValidation } from "./src/eleventy/content.ts";
+import { registerMarkdown } from "./src/eleventy/markdown.ts";
+import { registerFilters } from "./src/eleventy/filters.ts";
+import { registerTalks } from "./src/eleventy/talks.ts";
+
+export default function (eleventyConfig: EleventyConfig) {
+  const inputDir = (eleventyConfig.directories as { input: string }).input;
+  // Settings first: a bad site.json stops here, before any page is read.
+  const site = readSiteSettings(inputDir);
+  // Paths: project templates and public files, prefix rewriting, strict Nunjucks.
+  registerSite(eleventyConfig, inputDir, site);
+  // Every content file checked before anything is written.
+  const index = registerContentValidation(eleventyConfig, inputDir, site);
+  // markdown-it with heading anchors, YAML and dates in the site's zone.
+  registerMarkdown(eleventyConfig, site);
+  // Formatting filters for templates.
+  registerFilters(eleventyConfig, site);
+  // The talks collection and each talk's prepared data.
+  registerTalks(eleventyConfig, site, index);
+  return {
+    pathPrefix: site.pathPrefix,
+    markdownTemplateEngine: false as const,
+    htmlTemplateEngine: "njk",
+  };
+}

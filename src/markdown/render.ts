@@ -1,0 +1,21 @@
+// The one markdown-it setup every page body goes through (the reST importer's writer targets it too).
+import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
+import anchor from "markdown-it-anchor";
+import { docutilsId } from "./slugify.ts";
+
+export function createMarkdownRenderer(): Markdown {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  md.use(anchor, {
+    level: [2, 3, 4, 5, 6],
+    // An id docutils would give; a heading of only symbols still needs one, so fall back to "section".
+    slugify: (title: string) => docutilsId(title) || "section",
+    permalink: anchor.permalink.linkAfterHeader({
+      style: "aria-label",
+      assistiveText: (title: string) => `Permalink to “${title}”`,
+      symbol: "#",
+      class: "heading-anchor",
+      wrapper: ['<div class="heading">', "</div>"],
+    }),
+  });
+  return md;
+}

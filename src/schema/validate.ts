@@ -1,0 +1,102 @@
+// Checks every content file and data file before anything is written, collecting every problem instead of stopping at the first.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { SiteSettings } from "../site/settings.ts";
+import { jsonLineOf, yamlLineOf } from "./lines.ts";
+import { describeValue, problemsFromZod, type ContentProblem } from "./problem.ts";
+import { FrontMatterSyntaxError, readFrontMatter } from "./readFrontMatter.ts";
+import { KNOWN_LAYOUTS, pageSchema, speakersSchema, talkSchema, type Speakers } from "./frontMatter.ts";
+
+/** The content files Eleventy will render: markdown outside _data and hidden or underscored folders. */
+export function listContentFiles(inputDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith(".") || name.startsWith("_") || name === "node_modules") continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(".md")) files.push(path);
+    }
+  };
+  walk(inputDir);
+  return files;
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
+
+export function readSpeakers(inputDir: string, problems: ContentProblem[]): Speakers {
+  const path = join(inputDir, "_data", "speakers.json");
+  if (!existsSync(path)) return {};
+  const file = displayPath(path);
+  const text = readFileSync(path, "utf8");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, expected: "valid JSON", found: (error as Error).message });
+    return {};
+  }
+  const parsed = speakersSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...problemsFromZod(parsed.error, raw, file, (p) => jsonLineOf(text, p)));
+    return {};
+  }
+  return parsed.data;
+}
+
+function validateFile(path: string, site: SiteSettings, speakers: Speakers, problems: ContentProblem[], permalinks: Map<string, string>) {
+  const file = displayPath(path);
+  let frontMatter;
+  try {
+    frontMatter = readFrontMatter(readFileSync(path, "utf8"));
+  } catch (error) {
+    const syntax = error as FrontMatterSyntaxError;
+    problems.push({ file, line: syntax.line, expected: "valid YAML front matter", found: syntax.message });
+    return;
+  }
+  const { data, text, firstLine } = frontMatter;
+  const lineOf = (p: readonly (string | number)[]) => {
+    const line = yamlLineOf(text, p);
+    return line === undefined ? undefined : line + firstLine - 1;
+  };
+  const layout = data.layout ?? "page";
+  if (typeof layout !== "string" || !(KNOWN_LAYOUTS as readonly string[]).includes(layout)) {
+    problems.push({ file, line: lineOf(["layout"]), field: "layout", expected: `one of ${KNOWN_LAYOUTS.join(", ")}`, found: describeValue(layout) });
+    return;
+  }
+  const schema = layout === "talk" ? talkSchema(site.timezone) : pageSchema(site.timezone);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) problems.push(...problemsFromZod(parsed.error, data, file, lineOf));
+  if (layout === "talk" && Array.isArray(data.speakers)) {
+    data.speakers.forEach((id, index) => {
+      if (typeof id === "string" && !(id in speakers)) {
+        const known = Object.keys(speakers);
+        problems.push({
+          file,
+          line: lineOf(["speakers", index]),
+          field: `speakers[${index}]`,
+          expected: known.length ? `a speaker id from _data/speakers.json (${known.join(", ")})` : "a speaker id defined in _data/speakers.json",
+          found: describeValue(id),
+        });
+      }
+    });
+  }
+  if (typeof data.permalink === "string") {
+    const key = data.permalink.replace(/^\/+/, "");
+    const other = permalinks.get(key);
+    if (other) {
+      problems.push({ file, line: lineOf(["permalink"]), field: "permalink", expected: `a page address no other file uses (${other} writes it too)`, found: describeValue(data.permalink) });
+    } else permalinks.set(key, file);
+  }
+}
+
+export function validateContent(inputDir: string, site: SiteSettings): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const speakers = readSpeakers(inputDir, problems);
+  const permalinks = new Map<string, string>();
+  for (const path of listContentFiles(inputDir)) validateFile(path, site, speakers, problems, permalinks);
+  return problems;
+}
