@@ -15,7 +15,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   pages: number;
-  files: number;
+  filesWritten: number;
   seconds: number;
 }
 
@@ -57,10 +57,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (options.env) Object.assign(process.env, options.env);
     const eleventy = new Eleventy(input, temporary, { configPath: join(PROJECT_ROOT, ".eleventy.ts"), quietMode: true });
     eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: string) => console.warn(m), error() {} });
-    const [copied, templates] = (await eleventy.write()) as [unknown[], EleventyResult[]];
+    const [copied, templates] = (await eleventy.write()) as unknown as [unknown[], EleventyResult[]];
     swapIn(temporary, output);
     const pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
-    return { pages, files: templates.length + copied.length, seconds: (performance.now() - started) / 1000 };
+    return { pages, filesWritten: templates.length + copied.length, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const output = values.output ?? "_site";
   try {
     const result = await buildSite({ input, output });
-    console.log(`Built ${result.pages} pages (${result.files} files) from ${input} into ${output} in ${result.seconds.toFixed(2)} s`);
+    console.log(`Built ${result.pages} pages (${result.filesWritten} files) from ${input} into ${output} in ${result.seconds.toFixed(2)} s`);
   } catch (error) {
     const content = findContentError(error);
     if (content) {

@@ -24,7 +24,7 @@ const only = process.argv.slice(2);
 const files = only.length > 0 ? only : findTests(join(root, "tests")).map((f) => relative(root, f));
 
 console.log("typecheck: tsc --noEmit");
-if (run("npx", ["tsc", "--noEmit"]) !== 0) {
+if (run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit"]) !== 0) {
   console.error("typecheck failed");
   process.exit(1);
 }

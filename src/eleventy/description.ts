@@ -12,7 +12,8 @@ function inlineText(tokens: Token[]): string {
 export function openingParagraph(markdown: string): string {
   const tokens = parser.parse(markdown, {});
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.type !== "paragraph_open") continue;
+    // A tight list item is a hidden paragraph: not an opening paragraph.
+    if (tokens[i]?.type !== "paragraph_open" || tokens[i]?.hidden) continue;
     const inline = tokens[i + 1];
     const text = inline?.children ? inlineText(inline.children).replace(/\s+/g, " ").trim() : "";
     if (text) return text;

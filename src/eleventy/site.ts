@@ -18,6 +18,9 @@ export function registerSite(eleventyConfig: EleventyConfig, inputDir: string, s
   eleventyConfig.setIncludesDirectory(relative(resolve(inputDir), resolve(TEMPLATES_DIR, "partials")));
   eleventyConfig.setLayoutsDirectory(relative(resolve(inputDir), resolve(TEMPLATES_DIR, "layouts")));
   for (const layout of ["base", "page", "home", "talk"]) eleventyConfig.addLayoutAlias(layout, `${layout}.njk`);
+  // While serving, edits to templates and CSS rebuild and reload too.
+  eleventyConfig.addWatchTarget(TEMPLATES_DIR);
+  eleventyConfig.addWatchTarget(PUBLIC_DIR);
   eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), PUBLIC_DIR) || "public"]: "/" });
   // Links are written from the site root ("/talk/x.html"); this puts the path prefix in front of them.
   eleventyConfig.addPlugin(HtmlBasePlugin);
