@@ -1,0 +1,62 @@
+// The document tree the reader builds and the markdown writer walks: a small subset of docutils' doctree.
+
+export interface ImageSpec {
+  uri: string;
+  alt?: string;
+  width?: string;
+  height?: string;
+  scale?: string;
+  align?: string;
+  target?: Inline[] | string;
+  classes?: string[];
+  line: number;
+}
+
+export type Inline =
+  | { type: "text"; value: string }
+  | { type: "emphasis"; value: string }
+  | { type: "strong"; value: string }
+  | { type: "literal"; value: string; language?: string }
+  | { type: "cite"; value: string }
+  | { type: "span"; tag: "sub" | "sup" | "abbr" | "span" | "kbd" | "math"; value: string; title?: string; classes?: string[] }
+  | { type: "reference"; children: Inline[]; refuri?: string; refname?: string; refid?: string; anonymous?: boolean; line: number }
+  | { type: "inline_target"; value: string; id: string }
+  | { type: "footnote_ref"; kind: FootnoteKind; label: string; id: string; refid?: string; text?: string; line: number }
+  | { type: "substitution_ref"; name: string; refname?: string; anonymous?: boolean; line: number }
+  | { type: "group"; children: Inline[] }
+  | { type: "image"; image: ImageSpec }
+  | { type: "raw"; value: string };
+
+export type FootnoteKind = "number" | "auto" | "autoname" | "symbol" | "citation";
+
+export interface ListItem { children: Block[] }
+
+export interface TableCell { children: Block[]; colspan: number; rowspan: number }
+
+export interface Field { name: string; nameInlines: Inline[]; body: Block[]; raw: string; line: number }
+
+export type Block =
+  | { type: "section"; depth: number; title: Inline[]; id: string; names: string[]; extraIds: string[]; line: number; tocId?: string }
+  | { type: "paragraph"; children: Inline[]; line: number }
+  | { type: "bullet_list"; items: ListItem[] }
+  | { type: "enumerated_list"; enumtype: string; start: number; items: ListItem[] }
+  | { type: "definition_list"; items: { term: Inline[]; classifiers: Inline[][]; definition: Block[] }[] }
+  | { type: "field_list"; fields: Field[]; line: number }
+  | { type: "option_list"; items: { options: string; description: Block[] }[] }
+  | { type: "line_block"; lines: { indent: number; children: Inline[] }[] }
+  | { type: "block_quote"; children: Block[]; attribution?: Inline[]; classes?: string[] }
+  | { type: "literal_block"; value: string; language?: string; line: number }
+  | { type: "transition" }
+  | { type: "raw"; format: string; value: string }
+  | { type: "image"; image: ImageSpec }
+  | { type: "figure"; image: ImageSpec; caption: Inline[]; legend: Block[]; align?: string; figwidth?: string }
+  | { type: "admonition"; kind: string; title: Inline[]; children: Block[] }
+  | { type: "container"; tag: "div" | "aside"; classes: string[]; title?: Inline[]; children: Block[] }
+  | { type: "rubric"; children: Inline[] }
+  | { type: "table"; head: TableCell[][]; body: TableCell[][]; cols: number; title?: Inline[]; line: number }
+  | { type: "anchor"; ids: string[]; names: string[] }
+  | { type: "footnote"; kind: FootnoteKind; label: string; names: string[]; id: string; children: Block[]; backrefs: string[]; line: number }
+  | { type: "contents"; title: Inline[]; id: string; depth?: number; local: boolean; backlinks: "entry" | "top" | "none"; line: number; entries?: TocEntry[] }
+  | { type: "problem"; source: string; message: string; line: number };
+
+export interface TocEntry { sectionId: string; title: Inline[]; id: string; children: TocEntry[] }

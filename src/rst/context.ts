@@ -1,0 +1,73 @@
+// Document-wide state shared by every rule: ids as docutils' set_id makes them, names, targets, substitutions.
+import type { Block, Inline } from "./ast.ts";
+import { Reporter } from "./reporter.ts";
+import { docutilsId } from "../markdown/slugify.ts";
+
+export type LinkKind = "filename" | "static" | "attach" | "tag" | "category";
+export interface RstOptions { file?: string; resolveLink?: (kind: LinkKind, target: string) => string | undefined }
+
+/** Where a name points: an external URI, an element id, or another name (indirect target). */
+export interface NameTarget { refuri?: string; refid?: string; refname?: string; explicit: boolean; duplicate: boolean; line: number }
+
+export interface SubstitutionDef { inlines: Inline[]; line: number }
+
+export interface AnonymousTarget { refuri?: string; refname?: string; refid?: string; line: number }
+
+/** docutils' whitespace_normalize_name + lowercase. */
+export function normalizeName(name: string): string {
+  return name.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+export class DocContext {
+  readonly reporter = new Reporter();
+  readonly ids = new Set<string>();
+  private readonly idCounter = new Map<string, number>();
+  readonly names = new Map<string, NameTarget>();
+  readonly substitutions = new Map<string, SubstitutionDef>();
+  readonly anonymousTargets: AnonymousTarget[] = [];
+  /** Section adornment styles in the order they first appear: "=" underline-only, "==" over- and underlined. */
+  readonly sectionStyles: string[] = [];
+  defaultRole = "title-reference";
+  readonly customRoles = new Map<string, { base: string; classes: string[]; language?: string; format?: string }>();
+  /** Footnotes in document order, for numbering. */
+  readonly footnotes: Extract<Block, { type: "footnote" }>[] = [];
+  sectionDepth = 0;
+  hasContents = false;
+
+  constructor(readonly options: RstOptions) {}
+
+  /** docutils' document.set_id: the first name-derived id not yet taken, else `<prefix>-<n>`. */
+  setId(names: string[], suggestedPrefix: string): string {
+    let baseId = "";
+    for (const name of names) {
+      baseId = docutilsId(name);
+      if (baseId && !this.ids.has(baseId)) { this.ids.add(baseId); return baseId; }
+    }
+    const prefix = baseId ? `${baseId}-` : `${suggestedPrefix}-`;
+    for (;;) {
+      const n = (this.idCounter.get(prefix) ?? 0) + 1;
+      this.idCounter.set(prefix, n);
+      const id = `${prefix}${n}`;
+      if (!this.ids.has(id)) { this.ids.add(id); return id; }
+    }
+  }
+
+  /** Registers a name; duplicates are remembered so references to them can be reported, as docutils does. */
+  noteName(name: string, target: NameTarget): void {
+    const key = normalizeName(name);
+    const old = this.names.get(key);
+    if (!old) { this.names.set(key, target); return; }
+    if (old.explicit && target.explicit) {
+      const same = (old.refuri !== undefined && old.refuri === target.refuri) || (old.refname !== undefined && old.refname === target.refname);
+      if (!same) {
+        old.duplicate = true;
+        this.reporter.warning(target.line, `Duplicate explicit target name: "${name}".`);
+      }
+      return;
+    }
+    if (old.explicit && !target.explicit) { this.reporter.info(target.line, `Duplicate implicit target name: "${name}".`); return; }
+    if (!old.explicit && target.explicit) { this.names.set(key, target); this.reporter.info(target.line, `Duplicate implicit target name: "${name}".`); return; }
+    old.duplicate = true;
+    this.reporter.info(target.line, `Duplicate implicit target name: "${name}".`);
+  }
+}

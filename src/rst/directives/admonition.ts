@@ -1,0 +1,30 @@
+// Admonitions: note, warning, tip, important, caution, danger, attention, hint, error, and the titled generic one.
+import type { Directive } from "./types.ts";
+
+const TITLES: Record<string, string> = {
+  attention: "Attention!", caution: "Caution!", danger: "!DANGER!", error: "Error", hint: "Hint",
+  important: "Important", note: "Note", tip: "Tip", warning: "Warning",
+};
+
+export function specificAdmonition(kind: string): Directive {
+  return {
+    spec: { args: 0, options: true, content: true },
+    run(call) {
+      if (call.content.length === 0) {
+        call.state.ctx.reporter.error(call.line, `The "${call.name}" admonition is empty; content required.`);
+      }
+      return [{ type: "admonition", kind, title: [{ type: "text", value: TITLES[kind] ?? kind }], children: call.state.parseNested(call.content, call.contentLine) }];
+    },
+  };
+}
+
+export const admonition: Directive = {
+  spec: { args: 1, finalWhitespace: true, options: true, content: true },
+  run(call) {
+    const title = call.args[0] ?? "";
+    if (!title) call.state.ctx.reporter.error(call.line, `Error in "admonition" directive:\n1 argument(s) required, 0 supplied.`);
+    return [{ type: "admonition", kind: "admonition", title: call.state.inline(title, call.line), children: call.state.parseNested(call.content, call.contentLine) }];
+  },
+};
+
+export const ADMONITIONS = Object.keys(TITLES);

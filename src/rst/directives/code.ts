@@ -1,0 +1,21 @@
+// code::, code-block:: and sourcecode:: (Pelican's and Sphinx's names): a literal block with a language.
+import type { Directive } from "./types.ts";
+
+export const code: Directive = {
+  spec: { args: 1, options: true, content: true },
+  run(call) {
+    if (call.content.length === 0) {
+      call.state.ctx.reporter.warning(call.line, `Content block expected for the "${call.name}" directive; none found.`);
+      return [];
+    }
+    const language = call.args[0];
+    return [{ type: "literal_block", value: call.content.join("\n"), line: call.contentLine, ...(language ? { language } : {}) }];
+  },
+};
+
+export const parsedLiteral: Directive = {
+  spec: { args: 0, options: true, content: true },
+  run(call) {
+    return [{ type: "literal_block", value: call.content.join("\n"), line: call.contentLine }];
+  },
+};

@@ -1,0 +1,26 @@
+// The directive table: directive names (lowercase) to handlers.
+import type { Directive } from "./types.ts";
+import { raw } from "./raw.ts";
+import { image, figure } from "./image.ts";
+import { code, parsedLiteral } from "./code.ts";
+import { admonition, specificAdmonition, ADMONITIONS } from "./admonition.ts";
+import { listTable } from "./list_table.ts";
+import { contents } from "./contents.ts";
+import { youtube, vimeo } from "./video.ts";
+import { topic, rubric, container, quote, compound, table, math, defaultRole, role, silent, include } from "./misc.ts";
+
+export const directives: Record<string, Directive> = {
+  raw, image, figure, code, "code-block": code, sourcecode: code, "parsed-literal": parsedLiteral,
+  admonition, ...Object.fromEntries(ADMONITIONS.map((k) => [k, specificAdmonition(k)])),
+  "list-table": listTable, contents, youtube, vimeo,
+  topic, sidebar: topic, rubric, container, epigraph: quote, highlights: quote, "pull-quote": quote, compound, table, math,
+  "default-role": defaultRole, role, include,
+  class: silent("classes are not carried into markdown", "info"),
+  meta: silent("HTML meta data is not part of the page body", "info"),
+  title: silent("the document title comes from the page's front matter", "info"),
+  sectnum: silent("section numbers are not added", "warning"),
+  "section-numbering": silent("section numbers are not added", "warning"),
+  highlight: silent("Sphinx highlighting default ignored", "info"),
+  header: silent("page headers are not carried over", "warning"),
+  footer: silent("page footers are not carried over", "warning"),
+};

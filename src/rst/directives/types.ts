@@ -1,0 +1,28 @@
+// What a directive handler receives, and the spec that says how its block splits into arguments, options and content.
+import type { Block } from "../ast.ts";
+import type { BlockState } from "../state_block.ts";
+
+export interface DirectiveSpec {
+  /** Required + optional arguments; 0 means the first line already belongs to the content. */
+  args: number;
+  /** The last argument may contain spaces (an admonition title, a URI split over lines). */
+  finalWhitespace?: boolean;
+  options?: boolean;
+  content?: boolean;
+}
+
+export interface DirectiveCall {
+  name: string;
+  args: string[];
+  options: Record<string, string>;
+  content: string[];
+  contentLine: number;
+  line: number;
+  /** The whole directive as written, to keep it visibly when it cannot be converted. */
+  source: string;
+  state: BlockState;
+}
+
+export type DirectiveHandler = (call: DirectiveCall) => Block[];
+
+export interface Directive { spec: DirectiveSpec; run: DirectiveHandler }

@@ -1,0 +1,47 @@
+// reStructuredText to markdown: parse (rule tables), apply docutils' transforms, write CommonMark for our markdown-it setup.
+import { DocContext, type RstOptions } from "./context.ts";
+import type { RstProblem } from "./reporter.ts";
+import { toLines } from "./lines.ts";
+import { parseBlocks } from "./parser_block.ts";
+import { applySubstitutions } from "./transforms/substitutions.ts";
+import { extractDocinfo, promoteTitles } from "./transforms/doc_title.ts";
+import { resolveReferences } from "./transforms/references.ts";
+import { buildContents } from "./transforms/contents.ts";
+import { inlineText } from "./rules_block/common.ts";
+import { MarkdownWriter } from "./writer/markdown.ts";
+import { fence } from "./writer/escape.ts";
+
+export type { RstProblem } from "./reporter.ts";
+export type { LinkKind, RstOptions } from "./context.ts";
+
+export interface RstConversion {
+  title?: string;
+  subtitle?: string;
+  fields: Record<string, string>;
+  markdown: string;
+  problems: RstProblem[];
+}
+
+export function rstToMarkdown(source: string, options: RstOptions = {}): RstConversion {
+  const ctx = new DocContext(options);
+  try {
+    const blocks = parseBlocks(toLines(source), 1, ctx, false);
+    applySubstitutions(blocks, ctx);
+    const { title, subtitle } = promoteTitles(blocks);
+    const fields = extractDocinfo(blocks);
+    resolveReferences(blocks, ctx);
+    buildContents(blocks, ctx);
+    const body = new MarkdownWriter(ctx).blocks(blocks);
+    return {
+      ...(title ? { title: inlineText(title).replace(/\s+/g, " ").trim() } : {}),
+      ...(subtitle ? { subtitle: inlineText(subtitle).replace(/\s+/g, " ").trim() } : {}),
+      fields,
+      markdown: body ? `${body.replace(/\n+$/, "")}\n` : "",
+      problems: ctx.reporter.problems,
+    };
+  } catch (err) {
+    // Never lose the document: report, and keep the source visible as a literal block.
+    ctx.reporter.error(1, `internal error converting${options.file ? ` ${options.file}` : ""}: ${err instanceof Error ? err.message : String(err)}`);
+    return { fields: {}, markdown: `${fence(source.replace(/\n+$/, ""))}\n`, problems: ctx.reporter.problems };
+  }
+}

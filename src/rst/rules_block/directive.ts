@@ -1,0 +1,33 @@
+// Directives: ".. name:: arguments", options and content, dispatched to the directive table.
+import type { BlockState } from "../state_block.ts";
+import { firstKnownIndented } from "../lines.ts";
+import { directives } from "../directives/index.ts";
+import { parseDirectiveBlock } from "../directives/parse.ts";
+
+const DIRECTIVE = /^\.\. +([\w][\w.+:-]*?) ?::(?: +|$)/u;
+
+export function directive(state: BlockState): boolean {
+  const m = DIRECTIVE.exec(state.line());
+  if (!m) return false;
+  const at = state.pos;
+  const line = state.lineNo(at);
+  const block = firstKnownIndented(state.lines, at, m[0].length);
+  state.pos = block.end;
+  const source = state.lines.slice(at, block.end).join("\n");
+  const name = (m[1] ?? "").toLowerCase();
+  const entry = directives[name];
+  if (!entry) {
+    state.ctx.reporter.error(line, `Unknown directive type "${m[1]}".`);
+    state.out.push({ type: "problem", source, message: `unknown directive "${m[1]}"`, line });
+    return true;
+  }
+  const parsed = parseDirectiveBlock(block.lines, entry.spec);
+  if (parsed.error) {
+    state.ctx.reporter.error(line, `Error in "${name}" directive:\n${parsed.error}.`);
+    state.out.push({ type: "problem", source, message: `invalid "${name}" directive`, line });
+    return true;
+  }
+  const blocks = entry.run({ name, args: parsed.args, options: parsed.options, content: parsed.content, contentLine: line + parsed.contentOffset, line, source, state });
+  state.out.push(...blocks);
+  return true;
+}

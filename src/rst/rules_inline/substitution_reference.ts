@@ -1,0 +1,25 @@
+// |substitution| references, optionally also hyperlink references: |name|_ and |name|__.
+import type { InlineState } from "../state_inline.ts";
+import { unescape } from "../state_inline.ts";
+import { normalizeName } from "../context.ts";
+import { SUBSTITUTION_END } from "./patterns.ts";
+
+export function substitutionReference(state: InlineState): boolean {
+  const i = state.pos;
+  if (state.src[i] !== "|" || !state.startOk(i, 1)) return false;
+  const end = state.findEnd("substitution", SUBSTITUTION_END, i + 2);
+  if (!end) {
+    state.ctx.reporter.warning(state.lineAt(i), "Inline substitution_reference start-string without end-string.");
+    state.text("|");
+    state.pos = i + 1;
+    return true;
+  }
+  const name = unescape(state.src.slice(i + 1, end.index));
+  const suffix = end[1];
+  state.push({
+    type: "substitution_ref", name, line: state.lineAt(i),
+    ...(suffix ? { refname: normalizeName(name), anonymous: suffix === "__" } : {}),
+  });
+  state.pos = end.index + 1 + (suffix?.length ?? 0);
+  return true;
+}

@@ -1,0 +1,30 @@
+// Block parsing state: a run of (already dedented) lines, a cursor, and the blocks parsed so far.
+import type { Block, Inline } from "./ast.ts";
+import type { DocContext } from "./context.ts";
+import { parseInline } from "./parser_inline.ts";
+
+export type NestedParser = (lines: string[], base: number, ctx: DocContext, nested: boolean) => Block[];
+
+export class BlockState {
+  pos = 0;
+  readonly out: Block[] = [];
+
+  constructor(
+    readonly lines: string[],
+    /** Source line number (1-based) of lines[0]. */
+    readonly base: number,
+    readonly ctx: DocContext,
+    /** Inside a list item, block quote, directive...: section titles are not allowed here. */
+    readonly nested: boolean,
+    private readonly nestedParser: NestedParser,
+  ) {}
+
+  line(i: number = this.pos): string { return this.lines[i] ?? ""; }
+  lineNo(i: number = this.pos): number { return this.base + i; }
+  get eof(): boolean { return this.pos >= this.lines.length; }
+
+  /** Parses an indented body (list item, definition, directive content) as blocks of its own. */
+  parseNested(lines: string[], base: number): Block[] { return this.nestedParser(lines, base, this.ctx, true); }
+
+  inline(text: string, line: number): Inline[] { return parseInline(text, this.ctx, line); }
+}

@@ -1,0 +1,105 @@
+// Inline parsing state: the text with backslash escapes turned into NUL marks, as docutils' escape2null does.
+import type { Inline } from "./ast.ts";
+import type { DocContext } from "./context.ts";
+
+export const SIMPLENAME = String.raw`(?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*`;
+const START_PREFIX = /[\s\p{Ps}\p{Pi}\p{Pf}\p{Pd}\p{Po}<\-\/:]/u;
+const END_SUFFIX = /[\s\x00\p{Pe}\p{Pi}\p{Pf}\p{Pd}\p{Po}>\-\/:.,;!?\\]/u;
+const PAIRS: Record<string, string> = {
+  "(": ")", "[": "]", "{": "}", "<": ">", '"': '"', "'": "'", "\u2018": "\u2019", "\u201c": "\u201d", "\u00ab": "\u00bb",
+  "\u2039": "\u203a", "\u00bb": "\u00bb", "\u2019": "\u2019", "\u201d": "\u201d", "\u201a": "\u2019", "\u201e": "\u201c",
+};
+
+export function escapeToNull(text: string): string {
+  return text.replace(/\\([\s\S])/g, "\x00$1").replace(/\\$/, "\x00");
+}
+
+/** Removes escape marks; an escaped space or newline disappears entirely. */
+export function unescape(text: string): string {
+  return text.replace(/\x00[ \n]/g, "").replace(/\x00/g, "");
+}
+
+/** For literals: escapes are kept as written. */
+export function restoreBackslashes(text: string): string {
+  return text.replace(/\x00/g, "\\");
+}
+
+export class InlineState {
+  pos = 0;
+  readonly nodes: Inline[] = [];
+  private pending = "";
+  private readonly endMemo = new Map<string, { from: number; found: number; match: RegExpExecArray | null }>();
+  private refStarts: Map<number, number> | undefined;
+
+  constructor(readonly src: string, readonly ctx: DocContext, readonly line: number) {}
+
+  /** Line number of an offset in the source text. */
+  lineAt(offset: number): number {
+    let n = this.line;
+    for (let i = 0; i < offset && i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) n++;
+    return n;
+  }
+
+  /** Rules 1, 2 and 5 of docutils' inline markup recognition for a start-string at `start` of length `len`. */
+  startOk(start: number, len: number): boolean {
+    const prev = start > 0 ? this.src[start - 1] : undefined;
+    const next = this.src[start + len];
+    if (prev !== undefined && !START_PREFIX.test(prev)) return false;
+    if (next === undefined || /\s/.test(next)) return false;
+    if (prev !== undefined && PAIRS[prev] === next) return false;
+    return true;
+  }
+
+  endOk(end: number): boolean {
+    const next = this.src[end];
+    return next === undefined || END_SUFFIX.test(next);
+  }
+
+  /** The next match of an end-string pattern at or after `from`; memoized so unmatched start-strings stay linear. */
+  findEnd(key: string, pattern: RegExp, from: number): RegExpExecArray | null {
+    const memo = this.endMemo.get(key);
+    if (memo && memo.from <= from && (memo.found === -1 || memo.found >= from)) return memo.match;
+    pattern.lastIndex = from;
+    const match = pattern.exec(this.src);
+    this.endMemo.set(key, { from, found: match ? match.index : -1, match });
+    return match;
+  }
+
+  /** Start offsets of `name_` / `name__` references, found once by scanning back from each underscore. */
+  refStart(pos: number): number | undefined {
+    if (!this.refStarts) {
+      this.refStarts = new Map();
+      const re = /(?<!_)__?(?!_)/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(this.src))) {
+        const endAll = m.index + m[0].length;
+        if (!this.endOk(endAll)) continue;
+        let s = m.index;
+        while (s > 0 && /[\w.+:-]/u.test(this.src[s - 1] ?? "")) s--;
+        for (let p = s; p < m.index; p++) {
+          const word = this.src.slice(p, m.index);
+          if (new RegExp(`^${SIMPLENAME}$`, "u").test(word) && (p === 0 || START_PREFIX.test(this.src[p - 1] ?? ""))) {
+            if (!this.refStarts.has(p)) this.refStarts.set(p, endAll);
+            break;
+          }
+        }
+      }
+    }
+    return this.refStarts.get(pos);
+  }
+
+  text(value: string): void { this.pending += value; }
+
+  push(node: Inline): void {
+    this.flush();
+    this.nodes.push(node);
+  }
+
+  flush(): void {
+    if (this.pending) {
+      const value = unescape(this.pending);
+      if (value) this.nodes.push({ type: "text", value });
+      this.pending = "";
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// docutils' DocTitle and DocInfo transforms: a lone top-level section becomes the title (and a lone subsection the subtitle); a leading field list becomes docinfo.
+import type { Block, Inline } from "../ast.ts";
+
+const transparent = (b: Block): boolean => b.type === "anchor" || b.type === "problem";
+
+export interface Promoted { title?: Inline[]; subtitle?: Inline[] }
+
+function promote(blocks: Block[], from: number): Inline[] | undefined {
+  let i = from;
+  while (i < blocks.length && transparent(blocks[i]!)) i++;
+  const first = blocks[i];
+  if (!first || first.type !== "section" || first.depth !== 1) return undefined;
+  if (blocks.some((b, k) => k !== i && b.type === "section" && b.depth <= 1)) return undefined;
+  blocks.splice(i, 1);
+  for (const b of blocks) if (b.type === "section") b.depth -= 1;
+  return first.title;
+}
+
+export function promoteTitles(blocks: Block[]): Promoted {
+  const out: Promoted = {};
+  const title = promote(blocks, 0);
+  if (!title) return out;
+  out.title = title;
+  const subtitle = promote(blocks, 0);
+  if (subtitle) out.subtitle = subtitle;
+  return out;
+}
+
+/** Removes and returns the docinfo field list: the first element of the document body, if it is a field list. */
+export function extractDocinfo(blocks: Block[]): Record<string, string> {
+  let i = 0;
+  while (i < blocks.length && transparent(blocks[i]!)) i++;
+  const first = blocks[i];
+  const fields: Record<string, string> = {};
+  if (!first || first.type !== "field_list") return fields;
+  blocks.splice(i, 1);
+  for (const f of first.fields) fields[f.name.toLowerCase()] = f.raw;
+  return fields;
+}

@@ -1,0 +1,228 @@
+// Blocks to CommonMark: markdown where it has the construct, raw HTML blocks (kept free of blank lines) where it has not.
+import type { Block, Inline, ListItem, TableCell, TocEntry } from "../ast.ts";
+import type { DocContext } from "../context.ts";
+import { docutilsId } from "../../markdown/slugify.ts";
+import { escapeHtml, escapeLineStarts, fence, htmlBlock } from "./escape.ts";
+import { imageHtml, inlineMarkdown } from "./inline.ts";
+import { anchorText, renderBlocks, renderInline } from "./html.ts";
+
+const HTML_BLOCK_6 = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)/i;
+const HTML_BLOCK_7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\s*=\s*(?:[^"'=<>`\s]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+
+export class MarkdownWriter {
+  /** markdown-it-anchor's slug table, simulated so we know which id each markdown heading will get. */
+  private readonly slugs = new Set<string>();
+  private listToggle = false;
+
+  constructor(private readonly ctx: DocContext) {}
+
+  inline(nodes: Inline[]): string { return inlineMarkdown(nodes, this.ctx); }
+
+  inlineHtml(nodes: Inline[]): string { return renderInline(this.inline(nodes).replace(/\n/g, " ")); }
+
+  blocks(blocks: Block[]): string {
+    const out: string[] = [];
+    let previous: Block | undefined;
+    for (const b of blocks) {
+      const text = this.block(b, previous);
+      if (text !== "") out.push(text);
+      previous = b;
+    }
+    return out.join("\n\n");
+  }
+
+  private block(b: Block, previous: Block | undefined): string {
+    switch (b.type) {
+      case "section": return this.section(b);
+      case "paragraph": return escapeLineStarts(this.inline(b.children));
+      case "bullet_list": {
+        const marker = previous?.type === "bullet_list" && this.listToggle ? "*" : "-";
+        this.listToggle = marker === "-";
+        return this.list(b.items, () => `${marker} `);
+      }
+      case "enumerated_list": return this.enumerated(b, previous);
+      case "definition_list": return this.definitionList(b);
+      case "field_list": return this.fieldList(b);
+      case "option_list": return "";
+      case "line_block": return this.lineBlock(b);
+      case "block_quote": return this.blockQuote(b);
+      case "literal_block": return fence(b.value, b.language ?? "");
+      case "transition": return "---";
+      case "raw": return rawHtml(b.value);
+      case "image": return imageHtml(b.image, this.ctx);
+      case "figure": return this.figure(b);
+      case "admonition": {
+        const cls = b.kind === "admonition" ? `admonition admonition-${docutilsId(inlineText(b.title))}` : `admonition ${b.kind}`;
+        return this.wrap(`<div class="${escapeHtml(cls)}">\n<p class="admonition-title">${this.inlineHtml(b.title)}</p>`, b.children, "</div>");
+      }
+      case "container": {
+        const title = b.title && b.title.length > 0 ? `\n<p class="${b.classes[0] === "sidebar" ? "sidebar-title" : "topic-title"}">${this.inlineHtml(b.title)}</p>` : "";
+        return this.wrap(`<${b.tag} class="${escapeHtml(b.classes.join(" "))}">${title}`, b.children, `</${b.tag}>`);
+      }
+      case "rubric": return `<p class="rubric">${this.inlineHtml(b.children)}</p>`;
+      case "table": return this.table(b);
+      case "anchor": return b.ids.map((id) => `<div id="${escapeHtml(id)}"></div>`).join("\n");
+      case "footnote": return this.footnote(b);
+      case "contents": return this.contents(b);
+      case "problem": {
+        const body = b.source.replace(/--/g, "- -");
+        return `<!-- rst (line ${b.line}): ${b.message.replace(/--/g, "- -")}\n${body}\n-->`;
+      }
+    }
+  }
+
+  private wrap(open: string, children: Block[], close: string): string {
+    const inner = this.blocks(children);
+    return inner ? `${open}\n\n${inner}\n\n${close}` : `${open}\n${close}`;
+  }
+
+  private section(b: Extract<Block, { type: "section" }>): string {
+    const level = Math.min(6, b.depth + 1);
+    let md = this.inline(b.title).replace(/\n/g, " ");
+    const hasLink = b.title.some((n) => n.type === "reference" || n.type === "footnote_ref");
+    if (b.tocId && !hasLink) md = `[${md}](#${b.tocId})`;
+    const text = anchorText(md);
+    let slug = docutilsId(text) || "section";
+    if (this.slugs.has(slug)) {
+      let i = 1;
+      while (this.slugs.has(`${slug}-${i}`)) i++;
+      slug = `${slug}-${i}`;
+    }
+    if (slug === b.id) {
+      this.slugs.add(slug);
+      return `${"#".repeat(level)} ${md}`;
+    }
+    // markdown-it-anchor would pick another id than docutils did: write the heading as markdown-it-anchor would, with docutils' id.
+    const id = escapeHtml(b.id);
+    return `<div class="heading">\n<h${level} id="${id}" tabindex="-1">${renderInline(md)}</h${level}>\n` +
+      `<a class="heading-anchor" href="#${id}" aria-label="Permalink to \u201c${escapeHtml(text)}\u201d">#</a></div>`;
+  }
+
+  private list(items: ListItem[], marker: (i: number) => string): string {
+    const rendered = items.map((item, i) => {
+      const m = marker(i);
+      const body = this.blocks(item.children);
+      return m + indent(body, m.length).replace(/^ +/, "");
+    });
+    const tight = items.every((item) => item.children.length <= 1 && (item.children[0]?.type ?? "paragraph") === "paragraph");
+    return rendered.join(tight ? "\n" : "\n\n");
+  }
+
+  private enumerated(b: Extract<Block, { type: "enumerated_list" }>, previous: Block | undefined): string {
+    if (b.enumtype !== "arabic") {
+      const type = { loweralpha: "a", upperalpha: "A", lowerroman: "i", upperroman: "I" }[b.enumtype] ?? "1";
+      const items = b.items.map((item) => this.wrap("<li>", item.children, "</li>")).join("\n");
+      return `<ol class="${b.enumtype}" type="${type}"${b.start !== 1 ? ` start="${b.start}"` : ""}>\n${items}\n</ol>`;
+    }
+    const delimiter = previous?.type === "enumerated_list" && this.listToggle ? ")" : ".";
+    this.listToggle = delimiter === ".";
+    return this.list(b.items, (i) => `${b.start + i}${delimiter} `);
+  }
+
+  private definitionList(b: Extract<Block, { type: "definition_list" }>): string {
+    const items = b.items.map((item) => {
+      const classifiers = item.classifiers.map((c) => ` <span class="classifier-delimiter">:</span> <span class="classifier">${this.inlineHtml(c)}</span>`).join("");
+      return this.wrap(`<dt>${this.inlineHtml(item.term)}${classifiers}</dt>\n<dd>`, item.definition, "</dd>");
+    });
+    return `<dl class="docutils">\n${items.join("\n")}\n</dl>`;
+  }
+
+  private fieldList(b: Extract<Block, { type: "field_list" }>): string {
+    const items = b.fields.map((f) => this.wrap(`<dt class="field-name">${this.inlineHtml(f.nameInlines)}:</dt>\n<dd class="field-body">`, f.body, "</dd>"));
+    return `<dl class="field-list">\n${items.join("\n")}\n</dl>`;
+  }
+
+  private lineBlock(b: Extract<Block, { type: "line_block" }>): string {
+    const lines = b.lines.map((l) => {
+      const text = escapeLineStarts(this.inline(l.children).replace(/\n/g, " "));
+      return text ? "&nbsp;".repeat(l.indent) + text : "&nbsp;";
+    });
+    return lines.join("\\\n");
+  }
+
+  private blockQuote(b: Extract<Block, { type: "block_quote" }>): string {
+    let inner = this.blocks(b.children);
+    if (b.attribution) inner += `${inner ? "\n\n" : ""}<p class="attribution">\u2014${this.inlineHtml(b.attribution)}</p>`;
+    if (!inner) return "";
+    return inner.split("\n").map((l) => (l ? `> ${l}` : ">")).join("\n");
+  }
+
+  private figure(b: Extract<Block, { type: "figure" }>): string {
+    const classes = ["figure", ...(b.align ? [`align-${b.align}`] : [])];
+    const style = b.figwidth && b.figwidth !== "image" ? ` style="width: ${escapeHtml(/^[0-9.]+$/.test(b.figwidth) ? b.figwidth + "px" : b.figwidth)}"` : "";
+    const parts = [`<figure class="${classes.join(" ")}"${style}>`, "", imageHtml(b.image, this.ctx), ""];
+    if (b.caption.length > 0) parts.push(`<figcaption>${this.inlineHtml(b.caption)}</figcaption>`);
+    if (b.legend.length > 0) parts.push(this.wrap(`<div class="legend">`, b.legend, "</div>"));
+    parts.push("</figure>");
+    return parts.join("\n");
+  }
+
+  private footnote(b: Extract<Block, { type: "footnote" }>): string {
+    const cls = b.kind === "citation" ? "citation" : "footnote";
+    const label = `[${b.label}]`;
+    let head: string;
+    if (b.backrefs.length === 1) head = `<span class="label"><a class="fn-backref" href="#${escapeHtml(b.backrefs[0]!)}">${escapeHtml(label)}</a></span>`;
+    else if (b.backrefs.length > 1) {
+      const links = b.backrefs.map((r, i) => `<a class="fn-backref" href="#${escapeHtml(r)}">${i + 1}</a>`).join(", ");
+      head = `<span class="label">${escapeHtml(label)}</span> <em>(${links})</em>`;
+    } else head = `<span class="label">${escapeHtml(label)}</span>`;
+    return this.wrap(`<div class="${cls}" id="${escapeHtml(b.id)}">\n${head}`, b.children, "</div>");
+  }
+
+  private contents(b: Extract<Block, { type: "contents" }>): string {
+    const list = (entries: TocEntry[]): string => entries.length === 0 ? "" :
+      `<ul>\n${entries.map((e) => `<li><a class="reference internal" href="#${escapeHtml(e.sectionId)}" id="${escapeHtml(e.id)}">${renderInline(inlineMarkdown(stripLinks(e.title), this.ctx).replace(/\n/g, " "))}</a>${list(e.children)}</li>`).join("\n")}\n</ul>`;
+    return `<nav class="contents topic" id="${escapeHtml(b.id)}">\n<p class="topic-title">${this.inlineHtml(b.title)}</p>\n${list(b.entries ?? [])}\n</nav>`;
+  }
+
+  private table(b: Extract<Block, { type: "table" }>): string {
+    const simpleCell = (c: TableCell) => c.colspan === 1 && c.rowspan === 1 && (c.children.length === 0 || (c.children.length === 1 && c.children[0]?.type === "paragraph"));
+    const gfm = !b.title && b.head.length === 1 && b.cols > 0 && [...b.head, ...b.body].every((row) => row.length === b.cols && row.every(simpleCell));
+    if (gfm) {
+      const cell = (c: TableCell) => {
+        const md = this.blocks(c.children).replace(/\n/g, " ");
+        return md.replace(/(?<!\\)((?:\\\\)*)\|/g, "$1\\|");
+      };
+      const row = (r: TableCell[]) => `| ${r.map(cell).join(" | ")} |`;
+      return [row(b.head[0]!), `|${" --- |".repeat(b.cols)}`, ...b.body.map(row)].join("\n");
+    }
+    const cellHtml = (c: TableCell, tag: string) => {
+      const attrs = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ""}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ""}`;
+      const only = c.children[0];
+      const inner = c.children.length === 0 ? "" : c.children.length === 1 && only?.type === "paragraph"
+        ? this.inlineHtml(only.children) : renderBlocks(this.blocks(c.children)).trim();
+      return `<${tag}${attrs}>${inner}</${tag}>`;
+    };
+    const rows = (rs: TableCell[][], tag: string) => rs.map((r) => `<tr>${r.map((c) => cellHtml(c, tag)).join("")}</tr>`).join("\n");
+    const parts = ['<table class="docutils">'];
+    if (b.title) parts.push(`<caption>${this.inlineHtml(b.title)}</caption>`);
+    if (b.head.length > 0) parts.push(`<thead>\n${rows(b.head, "th")}\n</thead>`);
+    parts.push(`<tbody>\n${rows(b.body, "td")}\n</tbody>`, "</table>");
+    return htmlBlock(parts.join("\n"));
+  }
+}
+
+function stripLinks(nodes: Inline[]): Inline[] {
+  return nodes.flatMap((n): Inline[] => n.type === "reference" ? stripLinks(n.children) : n.type === "footnote_ref" || n.type === "inline_target" ? (n.type === "inline_target" ? [{ type: "text", value: n.value }] : []) : [n]);
+}
+
+function inlineText(nodes: Inline[]): string {
+  return nodes.map((n) => (n.type === "reference" || n.type === "group" ? inlineText(n.children) : "value" in n ? n.value : "")).join("");
+}
+
+function indent(text: string, n: number): string {
+  const pad = " ".repeat(n);
+  return text.split("\n").map((l) => (l ? pad + l : l)).join("\n");
+}
+
+/** raw:: html as one HTML block: blank lines would end it, and a first line markdown-it would not take as HTML gets a wrapper. */
+export function rawHtml(value: string): string {
+  const lines = value.split("\n");
+  while (lines.length && !lines[0]!.trim()) lines.shift();
+  if (lines.length === 0) return "";
+  lines[0] = lines[0]!.replace(/^\s+/, "");
+  const body = htmlBlock(lines.join("\n"));
+  const first = lines[0]!;
+  if (HTML_BLOCK_6.test(first) || HTML_BLOCK_7.test(first)) return body;
+  return `<div class="raw-html">\n${body}\n</div>`;
+}
