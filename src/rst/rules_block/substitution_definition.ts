@@ -57,6 +57,10 @@ export function substitutionDefinition(state: BlockState): boolean {
     inlines = [{ type: "image", image: spec }];
   } else if (kind === "unicode") {
     inlines = [{ type: "text", value: unicodeText(rest.join(" ").trim()) }];
+  } else if (kind === "raw") {
+    const parsed = parseDirectiveBlock(rest, { args: 1, finalWhitespace: true, options: true, content: true });
+    const formats = (parsed.args[0] ?? "").toLowerCase().split(/\s+/);
+    inlines = formats.includes("html") ? [{ type: "raw", value: parsed.content.join("\n") }] : [];
   } else if (kind === "date") {
     const now = new Date();
     inlines = [{ type: "text", value: now.toISOString().slice(0, 10) }];

@@ -5,6 +5,7 @@ import { normalizeName } from "../context.ts";
 import { INTERPRETED_END, ROLE_PREFIX } from "./patterns.ts";
 import { applyRole } from "./roles.ts";
 
+const EMAIL = /^[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+(?:\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+)*@[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+(?:\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]*)*$/;
 const EMBEDDED = /(?:[ \n]+|^)<(?![ \n])((?:[^<>\x00]|\x00[\s\S])+)(?<![ \n\x00])>$/;
 
 export function interpreted(state: InlineState): boolean {
@@ -69,7 +70,8 @@ function phraseReference(state: InlineState, raw: string, anonymous: boolean, li
       state.push({ type: "reference", children: [{ type: "text", value: text }], refname, line });
       return;
     }
-    const refuri = unescape(target.replace(/\s+/g, ""));
+    let refuri = unescape(target.replace(/\s+/g, ""));
+    if (EMAIL.test(refuri)) refuri = `mailto:${refuri}`;
     if (!text) text = refuri;
     if (!anonymous) state.ctx.noteName(text, { refuri, explicit: true, duplicate: false, line });
     state.push({ type: "reference", children: [{ type: "text", value: text }], refuri, line });

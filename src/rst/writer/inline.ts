@@ -21,14 +21,18 @@ export function imageHtml(image: ImageSpec, ctx: DocContext): string {
   const alt = image.alt ?? image.uri;
   const plain = image.width === undefined && image.height === undefined && image.align === undefined && image.classes === undefined && image.scale === undefined;
   let out: string;
-  if (plain) {
+  const style: string[] = [];
+  if (image.width !== undefined) style.push(`width: ${cssLength(image.width)}`);
+  if (image.height !== undefined) style.push(`height: ${cssLength(image.height)}`);
+  const classes = [...(image.classes ?? []), ...(image.align ? [`align-${image.align}`] : [])];
+  const common = `${classes.length ? ` class="${escapeHtml(classes.join(" "))}"` : ""}${style.length ? ` style="${escapeHtml(style.join("; "))}"` : ""}`;
+  if (/\.svgz?$/i.test(image.uri)) {
+    // docutils' HTML writer embeds SVG as an <object> whose fallback content is the alt text.
+    out = `<object data="${escapeHtml(src)}" type="image/svg+xml"${common}>${escapeHtml(alt)}</object>`;
+  } else if (plain) {
     out = `![${escapeText(alt)}](${linkDestination(src)})`;
   } else {
-    const style: string[] = [];
-    if (image.width !== undefined) style.push(`width: ${cssLength(image.width)}`);
-    if (image.height !== undefined) style.push(`height: ${cssLength(image.height)}`);
-    const classes = [...(image.classes ?? []), ...(image.align ? [`align-${image.align}`] : [])];
-    out = `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${classes.length ? ` class="${escapeHtml(classes.join(" "))}"` : ""}${style.length ? ` style="${escapeHtml(style.join("; "))}"` : ""}>`;
+    out = `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${common}>`;
   }
   const target = image.target;
   if (typeof target === "string") return `[${out}](${linkDestination(resolveUri(target, ctx, image.line))})`;

@@ -1,0 +1,57 @@
+// Fidelity on the sciwork20 Pelican corpus (read from ../shared at test time, never copied): our markdown rendered by
+// createMarkdownRenderer against `pelican-fidelity reference`, compared the way the tool compares pages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { promisify } from "node:util";
+import { rstToMarkdown } from "../../src/rst/index.ts";
+import { createMarkdownRenderer } from "../../src/markdown/render.ts";
+import { compareSummaries, normHrefFor, summarize } from "./normalize.ts";
+
+const ROOT = join(import.meta.dirname, "../../../shared");
+const CONTENT = join(ROOT, "corpus/sciwork20/content");
+const TOOL = join(ROOT, "tools/pelican-fidelity");
+const run = promisify(execFile);
+
+function rstFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? rstFiles(p) : name.endsWith(".rst") ? [p] : [];
+  });
+}
+
+const available = existsSync(CONTENT) && existsSync(TOOL) && existsSync("/usr/bin/python3");
+if (!available) console.log("# corpus fidelity skipped: ../shared/corpus/sciwork20 or pelican-fidelity not found");
+
+test("sciwork20 corpus: every page faithful to Pelican", { skip: !available }, async () => {
+  const files = rstFiles(CONTENT);
+  const md = createMarkdownRenderer();
+  const references = await Promise.all(files.map(async (file) => {
+    try {
+      const { stdout } = await run(TOOL, ["reference", file, "--content-root", CONTENT], { maxBuffer: 16 << 20 });
+      return JSON.parse(stdout) as { body_html: string; metadata: Record<string, string> };
+    } catch (e) {
+      return { error: String(e) };
+    }
+  }));
+  const failures: string[] = [];
+  let faithful = 0;
+  files.forEach((file, i) => {
+    const ref = references[i]!;
+    const rel = relative(CONTENT, file);
+    if ("error" in ref) { console.log(`${rel}: Pelican cannot read it, not counted`); return; }
+    const conversion = rstToMarkdown(readFileSync(file, "utf8"), { file: rel });
+    const html = md.render(conversion.markdown);
+    const norm = normHrefFor((ref.metadata.save_as ?? "").replace(/^\/+/, ""), rel);
+    const verdict = compareSummaries(summarize(ref.body_html, norm), summarize(html, norm));
+    const titleOk = conversion.title === ref.metadata.title;
+    console.log(`${verdict.ok && titleOk ? "faithful" : "DIFFERS "} ${rel} (text ${verdict.ratio.toFixed(3)})${titleOk ? "" : ` title ${JSON.stringify(conversion.title)} != ${JSON.stringify(ref.metadata.title)}`}`);
+    for (const w of verdict.why) console.log(`    ${w}`);
+    if (verdict.ok && titleOk) faithful++;
+    else failures.push(rel);
+  });
+  console.log(`fidelity: ${faithful}/${faithful + failures.length} pages faithful`);
+  assert.deepEqual(failures, []);
+});
