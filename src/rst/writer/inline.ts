@@ -18,7 +18,8 @@ function cssLength(v: string): string {
 
 export function imageHtml(image: ImageSpec, ctx: DocContext): string {
   const src = resolveUri(image.uri, ctx, image.line);
-  const alt = image.alt ?? image.uri;
+  // Pelican's HTML translator gives images without :alt: an empty alt (docutils' own would repeat the URI).
+  const alt = image.alt ?? "";
   const plain = image.width === undefined && image.height === undefined && image.align === undefined && image.classes === undefined && image.scale === undefined;
   let out: string;
   const style: string[] = [];
