@@ -13,6 +13,19 @@ export interface SubstitutionDef { inlines: Inline[]; line: number }
 
 export interface AnonymousTarget { refuri?: string; refname?: string; refid?: string; line: number }
 
+const idCache = new Map<string, string>();
+
+/** docutilsId, memoized: Unicode normalization is the costly part and names repeat. */
+export function makeId(name: string): string {
+  let id = idCache.get(name);
+  if (id === undefined) {
+    id = docutilsId(name);
+    if (idCache.size > 10000) idCache.clear();
+    idCache.set(name, id);
+  }
+  return id;
+}
+
 /** docutils' whitespace_normalize_name + lowercase. */
 export function normalizeName(name: string): string {
   return name.replace(/\s+/g, " ").trim().toLowerCase();
@@ -32,6 +45,8 @@ export class DocContext {
   /** Footnotes in document order, for numbering. */
   readonly footnotes: Extract<Block, { type: "footnote" }>[] = [];
   sectionDepth = 0;
+  /** Current depth of nested block parsing (list items, block quotes, directive content). */
+  nesting = 0;
   hasContents = false;
 
   constructor(readonly options: RstOptions) {}
@@ -40,7 +55,7 @@ export class DocContext {
   setId(names: string[], suggestedPrefix: string): string {
     let baseId = "";
     for (const name of names) {
-      baseId = docutilsId(name);
+      baseId = makeId(name);
       if (baseId && !this.ids.has(baseId)) { this.ids.add(baseId); return baseId; }
     }
     const prefix = baseId ? `${baseId}-` : `${suggestedPrefix}-`;

@@ -3,6 +3,8 @@ import type { Block, Inline } from "./ast.ts";
 import type { DocContext } from "./context.ts";
 import { parseInline } from "./parser_inline.ts";
 
+const MAX_NESTING = 64;
+
 export type NestedParser = (lines: string[], base: number, ctx: DocContext, nested: boolean) => Block[];
 
 export class BlockState {
@@ -24,7 +26,19 @@ export class BlockState {
   get eof(): boolean { return this.pos >= this.lines.length; }
 
   /** Parses an indented body (list item, definition, directive content) as blocks of its own. */
-  parseNested(lines: string[], base: number): Block[] { return this.nestedParser(lines, base, this.ctx, true); }
+  parseNested(lines: string[], base: number): Block[] {
+    // Deeply nested input (hundreds of list markers or indents) is kept as literal text instead of recursing further.
+    if (this.ctx.nesting >= MAX_NESTING) {
+      this.ctx.reporter.error(base, `Nesting deeper than ${MAX_NESTING} levels; kept as literal text.`);
+      return lines.some((l) => l.trim()) ? [{ type: "literal_block", value: lines.join("\n"), line: base }] : [];
+    }
+    this.ctx.nesting++;
+    try {
+      return this.nestedParser(lines, base, this.ctx, true);
+    } finally {
+      this.ctx.nesting--;
+    }
+  }
 
   inline(text: string, line: number): Inline[] { return parseInline(text, this.ctx, line); }
 }

@@ -1,7 +1,7 @@
 // Blocks to CommonMark: markdown where it has the construct, raw HTML blocks (kept free of blank lines) where it has not.
 import type { Block, Inline, ListItem, TableCell, TocEntry } from "../ast.ts";
 import type { DocContext } from "../context.ts";
-import { docutilsId } from "../../markdown/slugify.ts";
+import { makeId } from "../context.ts";
 import { escapeHtml, escapeLineStarts, fence, htmlBlock } from "./escape.ts";
 import { imageHtml, inlineMarkdown } from "./inline.ts";
 import { anchorText, renderBlocks, renderInline } from "./html.ts";
@@ -12,6 +12,7 @@ const HTML_BLOCK_7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*
 export class MarkdownWriter {
   /** markdown-it-anchor's slug table, simulated so we know which id each markdown heading will get. */
   private readonly slugs = new Set<string>();
+  private readonly slugNext = new Map<string, number>();
   private listToggle = false;
 
   constructor(private readonly ctx: DocContext) {}
@@ -52,7 +53,7 @@ export class MarkdownWriter {
       case "image": return imageHtml(b.image, this.ctx);
       case "figure": return this.figure(b);
       case "admonition": {
-        const cls = b.kind === "admonition" ? `admonition admonition-${docutilsId(inlineText(b.title))}` : `admonition ${b.kind}`;
+        const cls = b.kind === "admonition" ? `admonition admonition-${makeId(inlineText(b.title))}` : `admonition ${b.kind}`;
         return this.wrap(`<div class="${escapeHtml(cls)}">\n<p class="admonition-title">${this.inlineHtml(b.title)}</p>`, b.children, "</div>");
       }
       case "container": {
@@ -81,11 +82,15 @@ export class MarkdownWriter {
     let md = this.inline(b.title).replace(/\n/g, " ");
     const hasLink = b.title.some((n) => n.type === "reference" || n.type === "footnote_ref");
     if (b.tocId && !hasLink) md = `[${md}](#${b.tocId})`;
-    const text = anchorText(md);
-    let slug = docutilsId(text) || "section";
+    const plain = !b.tocId && b.title.every((n) => n.type === "text");
+    // Plain text comes back from markdown-it unchanged, so only marked-up titles need parsing.
+    const text = plain ? b.title.map((n) => (n.type === "text" ? n.value : "")).join("").replace(/\n/g, " ").trim() : anchorText(md);
+    let slug = makeId(text) || "section";
     if (this.slugs.has(slug)) {
-      let i = 1;
+      // markdown-it-anchor tries base-1, base-2, ...; the slug set only grows, so resume where the last search stopped.
+      let i = this.slugNext.get(slug) ?? 1;
       while (this.slugs.has(`${slug}-${i}`)) i++;
+      this.slugNext.set(slug, i);
       slug = `${slug}-${i}`;
     }
     if (slug === b.id) {
@@ -94,7 +99,7 @@ export class MarkdownWriter {
     }
     // markdown-it-anchor would pick another id than docutils did: write the heading as markdown-it-anchor would, with docutils' id.
     const id = escapeHtml(b.id);
-    return `<div class="heading">\n<h${level} id="${id}" tabindex="-1">${renderInline(md)}</h${level}>\n` +
+    return `<div class="heading">\n<h${level} id="${id}" tabindex="-1">${plain ? escapeHtml(text) : renderInline(md)}</h${level}>\n` +
       `<a class="heading-anchor" href="#${id}" aria-label="Permalink to \u201c${escapeHtml(text)}\u201d">#</a></div>`;
   }
 
