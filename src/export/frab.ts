@@ -1,0 +1,476 @@
+// The schedule in the frab / c3voc format that conference apps read (Giggity, ConfClerk, EventFahrplan):
+// schedule.xml (https://c3voc.de/schedule/schema.xsd) and schedule.json (https://c3voc.de/schedule/schema.json).
+//
+// Both are built from one intermediate model so they always say the same thing. The XML is written by hand:
+// it is small, and writing it here keeps the element order, escaping and bytes under our control.
+//
+// Choices worth knowing:
+// - Days: one per calendar day in the event's zone, from event.start to event.end (widened if a talk falls
+//   outside); day_start is 00:00 and day_end 23:59 local time, with the offset of that moment.
+// - Rooms: event.rooms order; rooms that talks use but event.rooms lacks follow; talks without a room go in a
+//   room named after the venue. Every room is listed on every day, empty or not.
+// - Ids: `guid` is a version 5 UUID of the talk page's absolute URL; the numeric `id` the formats still require
+//   is the first 31 bits of that UUID, so neither moves when talks are added or reordered.
+// - Cancelled talks stay in the schedule. Neither schema has a field for a cancelled event (no state or
+//   status; do_not_record is about recording), so they are not marked.
+// - abstract is talk.description; description is left out (XML) or null (JSON) because apps show abstract and
+//   description one after the other, and the model has one text.
+// - Breaks and unscheduled talks are not exported: the format has no place for either.
+import { createHash } from "node:crypto";
+import { DateTime } from "luxon";
+import type { Room, Schedule, Speaker, Talk } from "../schedule/model.ts";
+import { absoluteUrl, checkBaseUrl, uuidV5Url } from "./urls.ts";
+
+const GENERATOR = "talk-pages";
+const JSON_SCHEMA_URL = "https://c3voc.de/schedule/schema.json";
+
+/** schedule.xml for conference apps. */
+export function frabScheduleXml(schedule: Schedule, baseUrl: string): string {
+  return writeXml(buildFrab(schedule, checkBaseUrl(baseUrl)));
+}
+
+/** schedule.json for conference apps. */
+export function frabScheduleJson(schedule: Schedule, baseUrl: string): string {
+  return writeJson(buildFrab(schedule, checkBaseUrl(baseUrl)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The intermediate model
+
+interface FrabPerson {
+  id: number;
+  guid: string;
+  name: string;
+  url: string;
+  biography?: string;
+}
+
+interface FrabLink {
+  type: "slides" | "media";
+  url: string;
+  title: string;
+}
+
+interface FrabEvent {
+  id: number;
+  guid: string;
+  /** Start, ISO 8601 with the event's offset. */
+  date: string;
+  /** End, ISO 8601 with the event's offset; absent when the talk has no end. */
+  end?: string;
+  /** Local start "HH:MM". */
+  start: string;
+  /** Elapsed time "HH:MM" (real minutes, so a talk across a DST change has its true length). */
+  duration: string;
+  room: string;
+  slug: string;
+  url: string;
+  title: string;
+  track: string | null;
+  type: string;
+  language: string;
+  abstract: string;
+  persons: FrabPerson[];
+  links: FrabLink[];
+}
+
+interface FrabRoom {
+  /** Room.id, or "" for the stand-in room of talks without one. */
+  key: string;
+  name: string;
+  guid: string;
+  slug?: string;
+  description?: string;
+  capacity?: number;
+}
+
+interface FrabDay {
+  index: number;
+  date: string;
+  dayStart: string;
+  dayEnd: string;
+  rooms: { room: FrabRoom; events: FrabEvent[] }[];
+}
+
+interface FrabTrack {
+  name: string;
+  slug?: string;
+  color?: string;
+}
+
+interface FrabSchedule {
+  version: string;
+  baseUrl: string;
+  title: string;
+  acronym: string;
+  description?: string;
+  start: string;
+  end: string;
+  daysCount: number;
+  timeslotDuration: string;
+  timeZoneName?: string;
+  tracks: FrabTrack[];
+  rooms: FrabRoom[];
+  days: FrabDay[];
+}
+
+function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
+  const { event } = schedule;
+  const zone = event.timezone;
+  const talks = schedule.talks.filter((talk): talk is Talk & { start: DateTime } => talk.start !== undefined);
+  const acronym = frabAcronym(event.acronym, event.start.setZone(zone).year);
+
+  const rooms = collectRooms(schedule, talks, baseUrl);
+  const speakerNumbers = new Map(schedule.speakers.map((speaker, index) => [speaker.id, index + 1]));
+  const usedIds = new Set<number>();
+  const usedSlugs = new Set<string>();
+
+  const events = talks.map((talk) => {
+    const url = absoluteUrl(baseUrl, talk.url);
+    const guid = uuidV5Url(url);
+    const start = talk.start.setZone(zone);
+    const end = talk.end?.setZone(zone);
+    const minutes = end ? Math.max(0, Math.round(end.diff(start).as("minutes"))) : 0;
+    const room = roomOf(talk, rooms);
+    const frabEvent: FrabEvent = {
+      id: uniqueId(guid, usedIds),
+      guid,
+      date: isoDateTime(start),
+      ...(end ? { end: isoDateTime(end) } : {}),
+      start: start.toFormat("HH:mm"),
+      duration: hoursMinutes(minutes),
+      room: room.name,
+      slug: uniqueSlug(acronym, talk.id, guid, usedSlugs),
+      url,
+      title: talk.title,
+      track: talk.track?.name ?? null,
+      type: talk.type,
+      language: talk.language || "en",
+      abstract: talk.description,
+      persons: talk.speakers.map((speaker) => person(speaker, talk, speakerNumbers, baseUrl)),
+      links: links(talk, baseUrl),
+    };
+    return { talk, start, minutes, room, frabEvent };
+  });
+
+  // One day per calendar day in the zone, from the event's first to last day, widened to every talk.
+  const isoDays = [event.start, event.end, ...events.map((item) => item.start)].map((dt) => dt.setZone(zone).toISODate() ?? "");
+  const firstDay = isoDays.reduce((a, b) => (b < a ? b : a));
+  const lastDay = isoDays.reduce((a, b) => (b > a ? b : a));
+  const days: FrabDay[] = [];
+  let day = DateTime.fromISO(firstDay, { zone }).startOf("day");
+  while ((day.toISODate() ?? "") <= lastDay) {
+    const date = day.toISODate() ?? "";
+    days.push({
+      index: days.length + 1,
+      date,
+      dayStart: isoDateTime(day),
+      dayEnd: isoDateTime(day.plus({ days: 1 }).startOf("day").minus({ minutes: 1 })),
+      rooms: rooms.map((room) => ({
+        room,
+        events: events
+          .filter((item) => item.room === room && item.start.toISODate() === date)
+          .map((item) => item.frabEvent),
+      })),
+    });
+    day = day.plus({ days: 1 }).startOf("day");
+  }
+
+  // The grid step: the largest divisor of 15 minutes that every start time and duration is a multiple of.
+  let slot = 15;
+  for (const item of events) slot = gcd(gcd(slot, item.start.hour * 60 + item.start.minute), item.minutes);
+
+  const model: Omit<FrabSchedule, "version"> = {
+    baseUrl,
+    title: event.name,
+    acronym,
+    ...(event.status !== "scheduled" && event.statusNote ? { description: event.statusNote } : {}),
+    start: firstDay,
+    end: lastDay,
+    daysCount: days.length,
+    timeslotDuration: hoursMinutes(slot),
+    // The JSON schema's pattern for zone names; zones it refuses are left out (every date carries its offset).
+    ...(/^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/.test(zone) ? { timeZoneName: zone } : {}),
+    tracks: event.tracks.map((track) => ({
+      name: track.name,
+      ...(isTrackSlug(track.id) ? { slug: track.id } : {}),
+      ...(track.color && /^#[0-9a-fA-F]{6}$/.test(track.color) ? { color: track.color } : {}),
+    })),
+    rooms,
+    days,
+  };
+  // The schedule version changes exactly when something in the export changes.
+  const version = createHash("sha1").update(JSON.stringify(model)).digest("hex").slice(0, 12);
+  return { version, ...model };
+}
+
+/**
+ * The acronym both schemas accept: XSD `[a-z0-9_-]{4,}`, JSON `^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$`.
+ * Event ids may contain hyphens, which the JSON pattern refuses after the first character: they become "_".
+ * An acronym shorter than four characters gets "_" and the year.
+ */
+function frabAcronym(acronym: string, year: number): string {
+  let result = acronym.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+  if (result.length < 4) result = `${result}_${year}`;
+  return result;
+}
+
+function collectRooms(schedule: Schedule, talks: Talk[], baseUrl: string): FrabRoom[] {
+  const frabRoom = (room: Room): FrabRoom => ({
+    key: room.id,
+    name: room.name,
+    guid: uuidV5Url(`${baseUrl}#room-${room.id}`),
+    ...(isRoomSlug(room.id) ? { slug: room.id } : {}),
+    ...(room.description ? { description: room.description } : {}),
+    ...(room.capacity !== undefined ? { capacity: room.capacity } : {}),
+  });
+  const rooms = schedule.event.rooms.map(frabRoom);
+  for (const talk of talks) {
+    if (talk.room && !rooms.some((room) => room.key === talk.room?.id)) rooms.push(frabRoom(talk.room));
+  }
+  if (talks.some((talk) => !talk.room)) {
+    const { venue } = schedule.event;
+    rooms.push({ key: "", name: venue.name, guid: uuidV5Url(`${baseUrl}#venue`) });
+  }
+  const names = new Set<string>();
+  for (const room of rooms) {
+    // schedule.json keys each day's rooms by name: two rooms with one name would merge.
+    if (names.has(room.name)) throw new Error(`frab export: two rooms are named ${JSON.stringify(room.name)}; room names must differ`);
+    names.add(room.name);
+  }
+  return rooms;
+}
+
+function roomOf(talk: Talk, rooms: FrabRoom[]): FrabRoom {
+  const key = talk.room?.id ?? "";
+  const room = rooms.find((candidate) => candidate.key === key);
+  if (!room) throw new Error(`frab export: no room for talk "${talk.id}"`); // collectRooms added every room
+  return room;
+}
+
+function person(speaker: Speaker, talk: Talk, numbers: Map<string, number>, baseUrl: string): FrabPerson {
+  const id = numbers.get(speaker.id);
+  if (id === undefined) {
+    throw new Error(`frab export: speaker "${speaker.id}" of talk "${talk.id}" (${talk.file}) is not in schedule.speakers`);
+  }
+  const url = absoluteUrl(baseUrl, speaker.pageUrl);
+  return { id, guid: uuidV5Url(url), name: speaker.name, url, ...(speaker.bio ? { biography: speaker.bio } : {}) };
+}
+
+function links(talk: Talk, baseUrl: string): FrabLink[] {
+  const result: FrabLink[] = [];
+  if (talk.slides) result.push({ type: "slides", url: absoluteUrl(baseUrl, talk.slides), title: "Slides" });
+  if (talk.video) result.push({ type: "media", url: absoluteUrl(baseUrl, talk.video), title: "Video" });
+  return result;
+}
+
+/** A positive 31-bit integer from the UUID, the next free one if two talks collide (in schedule order). */
+function uniqueId(guid: string, used: Set<number>): number {
+  let id = parseInt(guid.slice(0, 8), 16) & 0x7fffffff || 1;
+  while (used.has(id)) id = id === 0x7fffffff ? 1 : id + 1;
+  used.add(id);
+  return id;
+}
+
+/**
+ * "<acronym>-<talk id as lowercase ASCII words>", which both schemas accept (XSD
+ * `[a-z0-9_]{4,}-[a-z0-9\-_]{4,}`, JSON `^[a-z0-9_-]+[a-z0-9]$`); ids with fewer than four usable characters get
+ * the start of the guid, and a second talk with the same slug gets "-2", "-3", …
+ */
+function uniqueSlug(acronym: string, talkId: string, guid: string, used: Set<string>): string {
+  let words = talkId
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (words.length < 4) words = words ? `${words}-${guid.slice(0, 8)}` : guid.slice(0, 8);
+  const base = `${acronym}-${words}`;
+  let slug = base;
+  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+  used.add(slug);
+  return slug;
+}
+
+function isRoomSlug(id: string): boolean {
+  return /^[a-z0-9_-]+[a-z0-9]$/.test(id);
+}
+
+function isTrackSlug(id: string): boolean {
+  // JSON `^[a-z0-9_-]+[a-z0-9]$` and XSD `[a-z][a-z0-9-]+`.
+  return /^[a-z0-9_-]+[a-z0-9]$/.test(id) && /^[a-z][a-z0-9-]+$/.test(id);
+}
+
+/** "2020-03-21T11:10:00+08:00": local time with the offset in force at that moment. */
+function isoDateTime(dt: DateTime): string {
+  return dt.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+}
+
+function hoursMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// schedule.json
+
+function writeJson(frab: FrabSchedule): string {
+  const document = {
+    $schema: JSON_SCHEMA_URL,
+    generator: { name: GENERATOR },
+    schedule: {
+      version: frab.version,
+      base_url: frab.baseUrl,
+      conference: {
+        acronym: frab.acronym,
+        title: frab.title,
+        ...(frab.description ? { description: frab.description } : {}),
+        start: frab.start,
+        end: frab.end,
+        daysCount: frab.daysCount,
+        timeslot_duration: frab.timeslotDuration,
+        ...(frab.timeZoneName ? { time_zone_name: frab.timeZoneName } : {}),
+        url: frab.baseUrl,
+        tracks: frab.tracks,
+        rooms: frab.rooms.map((room) => ({
+          name: room.name,
+          ...(room.slug ? { slug: room.slug } : {}),
+          guid: room.guid,
+          ...(room.description ? { description: room.description } : {}),
+          ...(room.capacity !== undefined ? { capacity: room.capacity } : {}),
+        })),
+        days: frab.days.map((day) => ({
+          index: day.index,
+          date: day.date,
+          day_start: day.dayStart,
+          day_end: day.dayEnd,
+          rooms: Object.fromEntries(day.rooms.map(({ room, events }) => [room.name, events.map(jsonEvent)])),
+        })),
+      },
+    },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function jsonEvent(event: FrabEvent): Record<string, unknown> {
+  return {
+    id: event.id,
+    guid: event.guid,
+    date: event.date,
+    start: event.start,
+    ...(event.end ? { end: event.end } : {}),
+    duration: event.duration,
+    room: event.room,
+    slug: event.slug,
+    url: event.url,
+    title: event.title,
+    subtitle: null,
+    track: event.track,
+    type: event.type,
+    language: event.language,
+    abstract: event.abstract,
+    description: null,
+    persons: event.persons.map((person) => ({
+      id: person.id,
+      guid: person.guid,
+      name: person.name,
+      url: person.url,
+      ...(person.biography ? { biography: person.biography } : {}),
+    })),
+    links: event.links.map((link) => ({ type: link.type, url: link.url, title: link.title })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// schedule.xml
+
+function writeXml(frab: FrabSchedule): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>"];
+  const line = (depth: number, text: string) => out.push(`${"  ".repeat(depth)}${text}`);
+  const element = (depth: number, name: string, value: string | number) => line(depth, `<${name}>${xmlText(String(value))}</${name}>`);
+
+  line(1, `<generator name="${xmlAttr(GENERATOR)}"/>`);
+  element(1, "version", frab.version);
+  line(1, "<conference>");
+  element(2, "title", frab.title);
+  element(2, "acronym", frab.acronym);
+  element(2, "start", frab.start);
+  element(2, "end", frab.end);
+  element(2, "days", frab.daysCount);
+  element(2, "timeslot_duration", frab.timeslotDuration);
+  element(2, "base_url", frab.baseUrl);
+  element(2, "url", frab.baseUrl);
+  if (frab.timeZoneName) element(2, "time_zone_name", frab.timeZoneName);
+  for (const track of frab.tracks) {
+    const slug = track.slug ? ` slug="${xmlAttr(track.slug)}"` : "";
+    const color = track.color ? ` color="${xmlAttr(track.color)}"` : "";
+    line(2, `<track name="${xmlAttr(track.name)}"${color}${slug}>${xmlText(track.name)}</track>`);
+  }
+  line(1, "</conference>");
+
+  for (const day of frab.days) {
+    line(1, `<day index="${day.index}" date="${day.date}" start="${day.dayStart}" end="${day.dayEnd}">`);
+    for (const { room, events } of day.rooms) {
+      const open = `<room name="${xmlAttr(room.name)}" guid="${room.guid}"`;
+      if (events.length === 0) {
+        line(2, `${open}/>`);
+        continue;
+      }
+      line(2, `${open}>`);
+      for (const event of events) {
+        line(3, `<event id="${event.id}" guid="${event.guid}">`);
+        element(4, "room", event.room);
+        element(4, "title", event.title);
+        element(4, "type", event.type);
+        element(4, "date", event.date);
+        element(4, "start", event.start);
+        element(4, "duration", event.duration);
+        element(4, "abstract", event.abstract);
+        element(4, "slug", event.slug);
+        element(4, "track", event.track ?? "");
+        if (event.persons.length === 0) line(4, "<persons/>");
+        else {
+          line(4, "<persons>");
+          for (const person of event.persons) {
+            line(5, `<person id="${person.id}" guid="${person.guid}">${xmlText(person.name)}</person>`);
+          }
+          line(4, "</persons>");
+        }
+        element(4, "language", event.language);
+        if (event.links.length === 0) line(4, "<links/>");
+        else {
+          line(4, "<links>");
+          for (const link of event.links) {
+            line(5, `<link href="${xmlAttr(link.url)}" type="${link.type}">${xmlText(link.title)}</link>`);
+          }
+          line(4, "</links>");
+        }
+        element(4, "url", event.url);
+        line(3, "</event>");
+      }
+      line(2, "</room>");
+    }
+    line(1, "</day>");
+  }
+  out.push("</schedule>");
+  return `${out.join("\n")}\n`;
+}
+
+/** Characters XML 1.0 cannot carry at all (control characters, U+FFFE/U+FFFF, lone surrogates) are dropped. */
+function xmlChars(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    "",
+  );
+}
+
+function xmlText(text: string): string {
+  return xmlChars(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+}
+
+function xmlAttr(text: string): string {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
