@@ -42,10 +42,10 @@ export type Block =
   | { type: "enumerated_list"; enumtype: string; start: number; items: ListItem[] }
   | { type: "definition_list"; items: { term: Inline[]; classifiers: Inline[][]; definition: Block[] }[] }
   | { type: "field_list"; fields: Field[]; line: number }
-  | { type: "option_list"; items: { options: string; description: Block[] }[] }
+  | { type: "option_list"; items: { options: { name: string; delimiter: string; arg?: string }[]; description: Block[] }[] }
   | { type: "line_block"; lines: { indent: number; children: Inline[] }[] }
   | { type: "block_quote"; children: Block[]; attribution?: Inline[]; classes?: string[] }
-  | { type: "literal_block"; value: string; language?: string; line: number }
+  | { type: "literal_block"; value: string; language?: string; line: number; inlines?: Inline[] }
   | { type: "transition" }
   | { type: "raw"; format: string; value: string }
   | { type: "image"; image: ImageSpec }

@@ -16,6 +16,7 @@ import { transition } from "./rules_block/transition.ts";
 import { bulletList } from "./rules_block/bullet_list.ts";
 import { enumeratedList } from "./rules_block/enumerated_list.ts";
 import { fieldList } from "./rules_block/field_list.ts";
+import { optionList } from "./rules_block/option_list.ts";
 import { lineBlock } from "./rules_block/line_block.ts";
 import { doctest } from "./rules_block/doctest.ts";
 import { blockQuote } from "./rules_block/block_quote.ts";
@@ -40,6 +41,7 @@ export const blockRules: [string, BlockRule][] = [
   ["bullet_list", bulletList],
   ["enumerated_list", enumeratedList],
   ["field_list", fieldList],
+  ["option_list", optionList],
   ["line_block", lineBlock],
   ["doctest", doctest],
   ["block_quote", blockQuote],

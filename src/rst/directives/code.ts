@@ -16,6 +16,7 @@ export const code: Directive = {
 export const parsedLiteral: Directive = {
   spec: { args: 0, options: true, content: true },
   run(call) {
-    return [{ type: "literal_block", value: call.content.join("\n"), line: call.contentLine }];
+    const value = call.content.join("\n");
+    return [{ type: "literal_block", value, line: call.contentLine, inlines: call.state.inline(value, call.contentLine) }];
   },
 };

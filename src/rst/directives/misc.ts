@@ -1,6 +1,7 @@
 // Body elements and settings directives: topic, sidebar, rubric, container, epigraph..., class, role, default-role, meta, title, include, sectnum, math, table.
 import type { Block } from "../ast.ts";
 import type { Directive } from "./types.ts";
+import { splitAttribution } from "../rules_block/block_quote.ts";
 
 export const topic: Directive = {
   spec: { args: 1, finalWhitespace: true, options: true, content: true },
@@ -25,9 +26,12 @@ export const container: Directive = {
 export const quote: Directive = {
   spec: { args: 0, content: true },
   run(call) {
-    const inner = call.state.parseNested(call.content, call.contentLine);
-    const bq = inner.length === 1 && inner[0]?.type === "block_quote" ? inner[0] : undefined;
-    return [{ type: "block_quote", children: bq ? bq.children : inner, classes: [call.name], ...(bq?.attribution ? { attribution: bq.attribution } : {}) }];
+    const { quoteEnd, attribution } = splitAttribution(call.content);
+    const children = call.state.parseNested(call.content.slice(0, quoteEnd), call.contentLine);
+    return [{
+      type: "block_quote", children, classes: [call.name],
+      ...(attribution !== undefined ? { attribution: call.state.inline(attribution, call.contentLine + quoteEnd) } : {}),
+    }];
   },
 };
 

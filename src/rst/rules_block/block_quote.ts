@@ -4,11 +4,8 @@ import { indentedBlock, indentOf, isBlank } from "../lines.ts";
 
 const ATTRIBUTION = /^(?:---?(?!-)|\u2014) *(?=\S)/;
 
-export function blockQuote(state: BlockState): boolean {
-  if (isBlank(state.line()) || indentOf(state.line()) === 0) return false;
-  const start = state.pos;
-  const block = indentedBlock(state.lines, start);
-  const lines = block.lines;
+/** Where a block quote's body ends and its attribution ("-- Name", flush left after a blank line) begins. */
+export function splitAttribution(lines: string[]): { quoteEnd: number; attrEnd: number; attribution?: string } {
   let quoteEnd = lines.length;
   let attribution: string | undefined;
   let attrEnd = lines.length;
@@ -26,6 +23,15 @@ export function blockQuote(state: BlockState): boolean {
     attribution = lines.slice(i, j).map((s) => s.trim()).join("\n").replace(ATTRIBUTION, "");
     break;
   }
+  return { quoteEnd, attrEnd, ...(attribution !== undefined ? { attribution } : {}) };
+}
+
+export function blockQuote(state: BlockState): boolean {
+  if (isBlank(state.line()) || indentOf(state.line()) === 0) return false;
+  const start = state.pos;
+  const block = indentedBlock(state.lines, start);
+  const lines = block.lines;
+  const { quoteEnd, attrEnd, attribution } = splitAttribution(lines);
   const children = state.parseNested(lines.slice(0, quoteEnd), state.lineNo(start));
   state.out.push({
     type: "block_quote", children,

@@ -40,6 +40,7 @@ export function applySubstitutions(blocks: Block[], ctx: DocContext): void {
   walk(blocks, { block: (b) => {
     // only top-level inline arrays: expand() recurses into references itself
     if (b.type === "paragraph" || b.type === "rubric") expand(ctx, b.children, 0);
+    else if (b.type === "literal_block" && b.inlines) expand(ctx, b.inlines, 0);
     else if (b.type === "section" || b.type === "admonition") expand(ctx, b.title, 0);
     else if (b.type === "line_block") for (const l of b.lines) expand(ctx, l.children, 0);
     else if (b.type === "definition_list") for (const it of b.items) { expand(ctx, it.term, 0); for (const c of it.classifiers) expand(ctx, c, 0); }

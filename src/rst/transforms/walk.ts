@@ -23,6 +23,7 @@ function walkBlock(b: Block, v: Visitor): void {
   switch (b.type) {
     case "section": walkInlines(b.title, v); break;
     case "paragraph": walkInlines(b.children, v); break;
+    case "literal_block": if (b.inlines) walkInlines(b.inlines, v); break;
     case "rubric": walkInlines(b.children, v); break;
     case "bullet_list": case "enumerated_list": for (const item of b.items) walk(item.children, v); break;
     case "definition_list":

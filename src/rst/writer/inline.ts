@@ -8,7 +8,7 @@ const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]|[\s\p{P}\p{S}]$/u;
 
 function delimited(value: string, marker: string, tag: string): string {
   if (!value) return "";
-  if (PUNCT_OR_SPACE.test(value)) return `<${tag}>${escapeHtml(value)}</${tag}>`;
+  if (PUNCT_OR_SPACE.test(value)) return `<${tag}>${escapeText(value)}</${tag}>`;
   return `${marker}${escapeText(value)}${marker}`;
 }
 

@@ -44,10 +44,15 @@ export class MarkdownWriter {
       case "enumerated_list": return this.enumerated(b, previous);
       case "definition_list": return this.definitionList(b);
       case "field_list": return this.fieldList(b);
-      case "option_list": return "";
+      case "option_list": return this.optionList(b);
       case "line_block": return this.lineBlock(b);
       case "block_quote": return this.blockQuote(b);
-      case "literal_block": return fence(b.value, b.language ?? "");
+      case "literal_block": {
+        if (!b.inlines) return fence(b.value, b.language ?? "");
+        // parsed-literal: inline markup inside <pre>; leading spaces as entities so markdown-it keeps the indentation.
+        const md = this.inline(b.inlines).replace(/^ +/gm, (sp) => "&#32;".repeat(sp.length));
+        return htmlBlock(`<pre class="literal-block">${renderInline(md)}</pre>`);
+      }
       case "transition": return "---";
       case "raw": return rawHtml(b.value);
       case "image": return imageHtml(b.image, this.ctx);
@@ -137,6 +142,22 @@ export class MarkdownWriter {
     return `<dl class="field-list">\n${items.join("\n")}\n</dl>`;
   }
 
+  private optionList(b: Extract<Block, { type: "option_list" }>): string {
+    const rows = b.items.map((item) => {
+      const options = item.options.map((o) => `<span class="option">${escapeHtml(o.name)}${o.arg !== undefined ? `${o.delimiter}<var>${escapeHtml(o.arg)}</var>` : ""}</span>`).join(", ");
+      return `<tr><td class="option-group"><kbd>${options}</kbd></td><td>${this.cellHtml(item.description)}</td></tr>`;
+    });
+    return htmlBlock(`<table class="option-list">\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`);
+  }
+
+  /** Blocks inside an HTML cell: a lone paragraph inline, anything else rendered to HTML. */
+  private cellHtml(children: Block[]): string {
+    const only = children[0];
+    if (children.length === 0) return "";
+    if (children.length === 1 && only?.type === "paragraph") return this.inlineHtml(only.children);
+    return renderBlocks(this.blocks(children)).trim();
+  }
+
   private lineBlock(b: Extract<Block, { type: "line_block" }>): string {
     const lines = b.lines.map((l) => {
       const text = escapeLineStarts(this.inline(l.children).replace(/\n/g, " "));
@@ -193,10 +214,7 @@ export class MarkdownWriter {
     }
     const cellHtml = (c: TableCell, tag: string) => {
       const attrs = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ""}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ""}`;
-      const only = c.children[0];
-      const inner = c.children.length === 0 ? "" : c.children.length === 1 && only?.type === "paragraph"
-        ? this.inlineHtml(only.children) : renderBlocks(this.blocks(c.children)).trim();
-      return `<${tag}${attrs}>${inner}</${tag}>`;
+      return `<${tag}${attrs}>${this.cellHtml(c.children)}</${tag}>`;
     };
     const rows = (rs: TableCell[][], tag: string) => rs.map((r) => `<tr>${r.map((c) => cellHtml(c, tag)).join("")}</tr>`).join("\n");
     const parts = ['<table class="docutils">'];
