@@ -30,15 +30,22 @@ export class InlineState {
   private pending = "";
   private readonly endMemo = new Map<string, { from: number; found: number; match: RegExpExecArray | null }>();
   private refStarts: Map<number, number> | undefined;
+  /** Scratch memos for rules that scan ahead (see rules_inline/standalone_uri.ts). */
+  readonly memo = new Map<string, { start: number; end: number }>();
 
   constructor(readonly src: string, readonly ctx: DocContext, readonly line: number) {}
 
   /** Line number of an offset in the source text. */
   lineAt(offset: number): number {
-    let n = this.line;
-    for (let i = 0; i < offset && i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) n++;
-    return n;
+    if (!this.newlines) {
+      this.newlines = [];
+      for (let i = 0; i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) this.newlines.push(i);
+    }
+    let lo = 0, hi = this.newlines.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.newlines[mid]! < offset) lo = mid + 1; else hi = mid; }
+    return this.line + lo;
   }
+  private newlines: number[] | undefined;
 
   /** Rules 1, 2 and 5 of docutils' inline markup recognition for a start-string at `start` of length `len`. */
   startOk(start: number, len: number): boolean {

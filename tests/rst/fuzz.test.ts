@@ -96,15 +96,20 @@ test(`fuzz: ${ITERATIONS} random and mutated inputs plus adversarial ones`, () =
   const md = createMarkdownRenderer();
   let slowest = { ms: 0, input: "" };
   let slowestLarge = { ms: 0, input: "" };
-  const check = (input: string, render: boolean) => {
-    const t0 = performance.now();
+  const check = (input: string, render: boolean, runs = 1) => {
     let r;
-    try {
-      r = rstToMarkdown(input);
-    } catch (e) {
-      assert.fail(`threw on ${JSON.stringify(input.slice(0, 300))}: ${String(e)}`);
+    let ms = Infinity;
+    // The best of a few runs: the algorithmic cost, without a garbage collection pause or JIT compilation in it.
+    for (let run = 0; run < runs; run++) {
+      const t0 = performance.now();
+      try {
+        r = rstToMarkdown(input);
+      } catch (e) {
+        assert.fail(`threw on ${JSON.stringify(input.slice(0, 300))}: ${String(e)}`);
+      }
+      ms = Math.min(ms, performance.now() - t0);
     }
-    const ms = performance.now() - t0;
+    if (!r) return;
     if (input.length <= 10_000 && ms > slowest.ms) slowest = { ms, input };
     if (input.length > 10_000 && ms > slowestLarge.ms) slowestLarge = { ms, input };
     const internal = r.problems.find((p) => p.message.startsWith("internal"));
@@ -116,7 +121,7 @@ test(`fuzz: ${ITERATIONS} random and mutated inputs plus adversarial ones`, () =
     const input = rand() < 0.5 ? generate(rand) : mutate(rand, seeds[Math.floor(rand() * seeds.length)]!);
     check(input, i % 10 === 0);
   }
-  for (const input of adversarial()) check(input, true);
+  for (const input of adversarial()) check(input, true, 3);
   console.log(`slowest input up to 10 KB: ${slowest.ms.toFixed(1)} ms, ${slowest.input.length} chars: ${JSON.stringify(slowest.input.slice(0, 80))}`);
   console.log(`slowest larger input: ${slowestLarge.ms.toFixed(1)} ms, ${slowestLarge.input.length} chars: ${JSON.stringify(slowestLarge.input.slice(0, 80))}`);
   assert.ok(slowest.ms < LIMIT_MS, `slowest input took ${slowest.ms.toFixed(1)} ms (limit ${LIMIT_MS} ms): ${JSON.stringify(slowest.input.slice(0, 200))}`);

@@ -26,10 +26,20 @@ function uriEnd(state: InlineState, min: number, max: number): number {
   return -1;
 }
 
+/** End of the run of characters matching `re` from `i`; runs are memoized so scanning stays linear. */
+function runEnd(state: InlineState, key: string, re: RegExp, i: number): number {
+  const memo = state.memo.get(key);
+  if (memo && i >= memo.start && i < memo.end) return memo.end;
+  let j = i;
+  while (j < state.src.length && re.test(state.src[j] ?? "")) j++;
+  state.memo.set(key, { start: i, end: j });
+  return j;
+}
+
 function absoluteUri(state: InlineState, i: number): boolean {
   const src = state.src;
-  let j = i;
-  while (j < src.length && j - i < 40 && /[a-zA-Z0-9.+-]/.test(src[j] ?? "")) j++;
+  const j = runEnd(state, "scheme", /[a-zA-Z0-9.+-]/, i);
+  if (j - i > 40) return false;
   if (src[j] !== ":" || !/^[a-zA-Z]/.test(src[i] ?? "")) return false;
   if (!SCHEMES.has(src.slice(i, j).toLowerCase())) return false;
   // hierarchical part, then an optional ?query and #fragment
@@ -47,9 +57,8 @@ function absoluteUri(state: InlineState, i: number): boolean {
 
 function email(state: InlineState, i: number): boolean {
   const src = state.src;
-  let j = i;
-  while (j < src.length && j - i < 256 && (EMAILC.test(src[j] ?? "") || src[j] === ".")) j++;
-  if (src[j] !== "@") return false;
+  const j = runEnd(state, "email", /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00.]/, i);
+  if (src[j] !== "@" || j - i > 256) return false;
   EMAIL.lastIndex = i;
   const m = EMAIL.exec(src);
   if (!m) return false;
