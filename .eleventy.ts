@@ -6,6 +6,8 @@ import { registerContentValidation } from "./src/eleventy/content.ts";
 import { registerMarkdown } from "./src/eleventy/markdown.ts";
 import { registerFilters } from "./src/eleventy/filters.ts";
 import { registerTalks } from "./src/eleventy/talks.ts";
+import { registerPages } from "./src/eleventy/pages.ts";
+import { registerExports } from "./src/eleventy/exports.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   const inputDir = (eleventyConfig.directories as { input: string }).input;
@@ -21,6 +23,10 @@ export default function (eleventyConfig: EleventyConfig) {
   registerFilters(eleventyConfig, site);
   // The talks collection and each talk's prepared data.
   registerTalks(eleventyConfig, site, index);
+  // Program, speakers, 404 and sitemap, made from the data.
+  registerPages(eleventyConfig, site, index);
+  // .ics calendars and frab schedule.xml/.json.
+  registerExports(eleventyConfig, site, index);
   return {
     pathPrefix: site.pathPrefix,
     markdownTemplateEngine: false as const,

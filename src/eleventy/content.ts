@@ -1,21 +1,53 @@
 // Validation before every build (and every rebuild while serving), and the checked data that computed fields read.
+import { resolve } from "node:path";
 import { ContentError } from "../schema/problem.ts";
 import { readSpeakers, validateContent } from "../schema/validate.ts";
 import type { Speakers } from "../schema/frontMatter.ts";
+import { buildSchedule } from "../schedule/build.ts";
+import type { Schedule, Talk } from "../schedule/model.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** Data read from the content folder once per build; talks' front matter `speakers` shadows the global, so lookups go here. */
+/** Data read from the content folder once per build; a talk's front matter `speakers` shadows the global, so lookups go here. */
 export interface ContentIndex {
   speakers: Speakers;
+  schedule?: Schedule;
+  /** Every talk, scheduled or not, by the absolute path of its file. */
+  talks: Map<string, Talk>;
+}
+
+/** Checks everything and builds the schedule; throws one ContentError carrying every problem found. */
+export function loadContent(inputDir: string, site: SiteSettings): ContentIndex {
+  const checked = validateContent(inputDir, site);
+  const { schedule, talks: allTalks, problems } = buildSchedule(inputDir, site, checked);
+  const all = [...checked.problems, ...problems];
+  if (all.length > 0) throw new ContentError(all);
+  const talks = new Map<string, Talk>();
+  for (const talk of allTalks) talks.set(talk.id, talk);
+  const byPath = new Map<string, Talk>();
+  for (const file of checked.files) {
+    const talk = talks.get(file.relativePath.replace(/\.md$/, ""));
+    if (talk) byPath.set(resolve(file.path), talk);
+  }
+  return { speakers: checked.speakers, schedule, talks: byPath };
 }
 
 export function registerContentValidation(eleventyConfig: EleventyConfig, inputDir: string, site: SiteSettings): ContentIndex {
-  const index: ContentIndex = { speakers: readSpeakers(inputDir, []) };
+  const index: ContentIndex = { speakers: readSpeakers(inputDir, []), talks: new Map() };
+  // Loaded now for global data Eleventy may read early; problems are raised in eleventy.before, where a build can stop.
+  let failure: unknown;
+  try {
+    Object.assign(index, loadContent(inputDir, site));
+  } catch (error) {
+    failure = error;
+  }
   eleventyConfig.on("eleventy.before", () => {
-    const problems = validateContent(inputDir, site);
-    if (problems.length > 0) throw new ContentError(problems);
-    index.speakers = readSpeakers(inputDir, []);
+    if (failure) {
+      const error = failure;
+      failure = undefined;
+      throw error;
+    }
+    Object.assign(index, { schedule: undefined }, loadContent(inputDir, site));
   });
   return index;
 }

@@ -1,67 +1,102 @@
-// Talk pages: the talks collection and the data a talk page shows (speakers, description, JSON-LD), prepared for the templates.
+// Talk pages: the talks collection and the data a talk page shows (speakers, facts, description, JSON-LD), prepared for the templates.
+import { resolve } from "node:path";
+import type { Schedule, Talk } from "../schedule/model.ts";
+import { talkFacts } from "../schedule/views.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { ContentIndex } from "./content.ts";
 import { openingParagraph, shortenDescription } from "./description.ts";
 import { absoluteUrl } from "./filters.ts";
 import type { EleventyConfig, PageData } from "./types.ts";
 
-export interface TalkSpeaker {
-  id: string;
-  name: string;
-  url?: string;
-}
-
 interface CollectionItem {
   data: PageData;
   url: string | false;
 }
 
-export function talkSpeakers(data: PageData, index: ContentIndex): TalkSpeaker[] {
+/** The checked Talk behind a page, if the page is a talk. */
+export function talkOf(data: PageData, index: ContentIndex): Talk | undefined {
   // Eleventy first calls computed data with stand-in values to learn dependencies: accept anything.
-  if (!Array.isArray(data.speakers)) return [];
-  return data.speakers.map((id: string) => {
-    const speaker = index.speakers[id];
-    return { id, name: speaker?.name ?? id, ...(speaker?.url ? { url: speaker.url } : {}) };
-  });
+  if (data.layout !== "talk" || typeof data.page?.inputPath !== "string") return undefined;
+  return index.talks.get(resolve(data.page.inputPath));
 }
 
 export function pageDescription(data: PageData, site: SiteSettings): string {
   if (data.description) return data.description;
-  const opening = openingParagraph(data.page.rawInput ?? "");
+  const opening = openingParagraph(typeof data.page?.rawInput === "string" ? data.page.rawInput : "");
   return shortenDescription(opening || site.description || site.tagline || site.name);
 }
 
-/** schema.org Event for the talk; the schedule issue adds startDate, location and status. */
-export function talkStructuredData(data: PageData, site: SiteSettings, index: ContentIndex) {
-  const url = data.page.url ? absoluteUrl(data.page.url, site) : undefined;
+const EVENT_STATUS = {
+  scheduled: "https://schema.org/EventScheduled",
+  cancelled: "https://schema.org/EventCancelled",
+  postponed: "https://schema.org/EventPostponed",
+  "moved-online": "https://schema.org/EventMovedOnline",
+  moved: "https://schema.org/EventRescheduled",
+} as const;
+
+/** schema.org Event for the talk: performers, and where the schedule knows them, dates, place and status. */
+export function talkStructuredData(talk: Talk, data: PageData, site: SiteSettings, schedule: Schedule | undefined) {
+  const url = absoluteUrl(talk.url, site);
+  const event = schedule?.event;
+  const cancelled = talk.status === "cancelled" || event?.status === "cancelled";
+  const status = cancelled ? EVENT_STATUS.cancelled : talk.status === "moved" ? EVENT_STATUS.moved : EVENT_STATUS[event?.status ?? "scheduled"];
   return {
     "@context": "https://schema.org",
     "@type": "Event",
-    name: data.title,
+    name: talk.title,
     description: pageDescription(data, site),
-    ...(url ? { url } : {}),
-    inLanguage: site.language,
-    performer: talkSpeakers(data, index).map((speaker) => ({
+    url,
+    inLanguage: talk.language ?? site.language,
+    ...(talk.start && talk.end
+      ? {
+          startDate: talk.start.toISO({ suppressMilliseconds: true }),
+          endDate: talk.end.toISO({ suppressMilliseconds: true }),
+          eventStatus: status,
+          eventAttendanceMode: event?.status === "moved-online" ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+        }
+      : {}),
+    ...(event && talk.start
+      ? {
+          location: {
+            "@type": "Place",
+            name: [talk.room?.name, event.venue.name].filter(Boolean).join(", "),
+            ...(event.venue.address ? { address: event.venue.address } : {}),
+            ...(event.venue.url ? { url: event.venue.url } : {}),
+          },
+          superEvent: { "@type": "Event", name: event.name, url: site.baseUrl },
+        }
+      : {}),
+    performer: talk.speakers.map((speaker) => ({
       "@type": "Person",
       name: speaker.name,
-      ...(speaker.url ? { url: speaker.url } : {}),
+      url: speaker.url ?? absoluteUrl(speaker.pageUrl, site),
     })),
     organizer: { "@type": "Organization", name: site.name, url: site.baseUrl },
   };
 }
 
 export function registerTalks(eleventyConfig: EleventyConfig, site: SiteSettings, index: ContentIndex): void {
-  // Talks in title order, so the list reads the same in every build.
-  eleventyConfig.addCollection("talks", (collectionApi: { getAll(): CollectionItem[] }) =>
-    collectionApi
+  // Talks in time order, then title order for those without a time, so lists read the same in every build.
+  eleventyConfig.addCollection("talks", (collectionApi: { getAll(): CollectionItem[] }) => {
+    const order = new Map([...(index.schedule?.talks ?? []), ...(index.schedule?.unscheduled ?? [])].map((talk, i) => [talk.url, i]));
+    return collectionApi
       .getAll()
       .filter((item) => item.data.layout === "talk")
-      .sort((a, b) => String(a.data.title).localeCompare(String(b.data.title), "en") || String(a.url).localeCompare(String(b.url))),
-  );
+      .sort((a, b) => (order.get(String(a.url)) ?? Infinity) - (order.get(String(b.url)) ?? Infinity) || String(a.data.title).localeCompare(String(b.data.title), "en"));
+  });
   eleventyConfig.addGlobalData("eleventyComputed", {
+    // A generated speaker page is titled with the speaker's name (template-level computed data would replace all of this).
+    title: (data: PageData & { speaker?: { name?: unknown } }) => (typeof data.speaker?.name === "string" ? data.speaker.name : data.title),
     description: (data: PageData) => pageDescription(data, site),
-    canonicalUrl: (data: PageData) => (data.page.url ? absoluteUrl(data.page.url, site) : site.baseUrl),
-    talkSpeakers: (data: PageData) => (data.layout === "talk" ? talkSpeakers(data, index) : []),
-    structuredData: (data: PageData) => (data.layout === "talk" ? talkStructuredData(data, site, index) : null),
+    canonicalUrl: (data: PageData) => (data.page?.url ? absoluteUrl(data.page.url, site) : site.baseUrl),
+    talkSpeakers: (data: PageData) => talkOf(data, index)?.speakers ?? [],
+    facts: (data: PageData) => {
+      const talk = talkOf(data, index);
+      return talk ? talkFacts(talk, index.schedule, site.language) : null;
+    },
+    structuredData: (data: PageData) => {
+      const talk = talkOf(data, index);
+      return talk ? talkStructuredData(talk, data, site, index.schedule) : null;
+    },
   });
 }

@@ -24,9 +24,22 @@ export function talkSchema(zone: string) {
       speakers: z.array(z.string().min(1)).min(1, "at least one speaker id from _data/speakers.json"),
       description: z.string().trim().min(1).max(300, "a description of at most 300 characters").optional(),
       tags: tags.optional(),
+      type: z.enum(["talk", "tutorial", "sprint", "keynote", "lightning"]).default("talk"),
+      status: z.enum(["scheduled", "cancelled", "moved"]).default("scheduled"),
+      start: z.string().optional(),
+      end: z.string().optional(),
+      duration: z.number().int().positive("a duration in minutes").max(24 * 60).optional(),
+      room: z.string().optional(),
+      track: z.string().optional(),
+      level: z.enum(["beginner", "intermediate", "advanced", "all"]).optional(),
+      language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en" or "zh-TW"').optional(),
+      slides: z.string().url().optional(),
+      video: z.string().url().optional(),
     })
     .strict();
 }
+
+export type TalkFrontMatter = z.infer<ReturnType<typeof talkSchema>>;
 
 /** Pages keep any other field (an imported Pelican page carries its own metadata). */
 export function pageSchema(zone: string) {

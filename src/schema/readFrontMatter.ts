@@ -7,6 +7,8 @@ export interface FrontMatter {
   text: string;
   /** Line number (in the file) of the first line of `text`. */
   firstLine: number;
+  /** What follows the front matter. */
+  body: string;
 }
 
 /** YAML without timestamps: js-yaml's default would read "2020-01-06 21:09:00" as UTC, which is wrong for a conference. */
@@ -26,8 +28,9 @@ export class FrontMatterSyntaxError extends Error {
 
 export function readFrontMatter(source: string): FrontMatter {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return { data: {}, text: "", firstLine: 2 };
+  if (!match) return { data: {}, text: "", firstLine: 2, body: source };
   const text = match[1] ?? "";
+  const body = source.slice(match[0].length);
   let data: unknown;
   try {
     data = parseYaml(text);
@@ -36,7 +39,7 @@ export function readFrontMatter(source: string): FrontMatter {
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     throw new FrontMatterSyntaxError(reason, mark?.line === undefined ? undefined : mark.line + 2);
   }
-  if (data === null || data === undefined) return { data: {}, text, firstLine: 2 };
+  if (data === null || data === undefined) return { data: {}, text, firstLine: 2, body };
   if (typeof data !== "object" || Array.isArray(data)) throw new FrontMatterSyntaxError("front matter that is a set of fields (key: value)", 2);
-  return { data: data as Record<string, unknown>, text, firstLine: 2 };
+  return { data: data as Record<string, unknown>, text, firstLine: 2, body };
 }

@@ -1,6 +1,6 @@
 // Checks every content file and data file before anything is written, collecting every problem instead of stopping at the first.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import type { SiteSettings } from "../site/settings.ts";
 import { jsonLineOf, yamlLineOf } from "./lines.ts";
 import { describeValue, problemsFromZod, type ContentProblem } from "./problem.ts";
@@ -22,7 +22,7 @@ export function listContentFiles(inputDir: string): string[] {
   return files;
 }
 
-function displayPath(path: string): string {
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith("..") ? rel : path;
 }
@@ -47,17 +47,39 @@ export function readSpeakers(inputDir: string, problems: ContentProblem[]): Spea
   return parsed.data;
 }
 
-function validateFile(path: string, site: SiteSettings, speakers: Speakers, problems: ContentProblem[], permalinks: Map<string, string>) {
+/** A content file whose front matter passed its schema. */
+export interface ContentFile {
+  /** Absolute path. */
+  path: string;
+  /** Path for messages: relative to the current directory where it can be. */
+  file: string;
+  /** Path under the content folder, "/" separated: "talk/moving.md". */
+  relativePath: string;
+  layout: string;
+  data: Record<string, unknown>;
+  body: string;
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+function validateFile(
+  inputDir: string,
+  path: string,
+  site: SiteSettings,
+  speakers: Speakers,
+  problems: ContentProblem[],
+  permalinks: Map<string, string>,
+): ContentFile | undefined {
   const file = displayPath(path);
   let frontMatter;
+  const source = readFileSync(path, "utf8");
   try {
-    frontMatter = readFrontMatter(readFileSync(path, "utf8"));
+    frontMatter = readFrontMatter(source);
   } catch (error) {
     const syntax = error as FrontMatterSyntaxError;
     problems.push({ file, line: syntax.line, expected: "valid YAML front matter", found: syntax.message });
-    return;
+    return undefined;
   }
-  const { data, text, firstLine } = frontMatter;
+  const { data, text, firstLine, body } = frontMatter;
   const lineOf = (p: readonly (string | number)[]) => {
     const line = yamlLineOf(text, p);
     return line === undefined ? undefined : line + firstLine - 1;
@@ -65,7 +87,7 @@ function validateFile(path: string, site: SiteSettings, speakers: Speakers, prob
   const layout = data.layout ?? "page";
   if (typeof layout !== "string" || !(KNOWN_LAYOUTS as readonly string[]).includes(layout)) {
     problems.push({ file, line: lineOf(["layout"]), field: "layout", expected: `one of ${KNOWN_LAYOUTS.join(", ")}`, found: describeValue(layout) });
-    return;
+    return undefined;
   }
   const schema = layout === "talk" ? talkSchema(site.timezone) : pageSchema(site.timezone);
   const parsed = schema.safeParse(data);
@@ -91,12 +113,25 @@ function validateFile(path: string, site: SiteSettings, speakers: Speakers, prob
       problems.push({ file, line: lineOf(["permalink"]), field: "permalink", expected: `a page address no other file uses (${other} writes it too)`, found: describeValue(data.permalink) });
     } else permalinks.set(key, file);
   }
+  if (!parsed.success) return undefined;
+  const relativePath = relative(inputDir, path).split(sep).join("/");
+  return { path, file, relativePath, layout, data: parsed.data as Record<string, unknown>, body, lineOf };
 }
 
-export function validateContent(inputDir: string, site: SiteSettings): ContentProblem[] {
+export interface CheckedContent {
+  problems: ContentProblem[];
+  speakers: Speakers;
+  files: ContentFile[];
+}
+
+export function validateContent(inputDir: string, site: SiteSettings): CheckedContent {
   const problems: ContentProblem[] = [];
   const speakers = readSpeakers(inputDir, problems);
   const permalinks = new Map<string, string>();
-  for (const path of listContentFiles(inputDir)) validateFile(path, site, speakers, problems, permalinks);
-  return problems;
+  const files: ContentFile[] = [];
+  for (const path of listContentFiles(inputDir)) {
+    const checked = validateFile(inputDir, path, site, speakers, problems, permalinks);
+    if (checked) files.push(checked);
+  }
+  return { problems, speakers, files };
 }

@@ -34,9 +34,9 @@ describe("bad front matter", () => {
     assert.equal(problems.length, 1);
     const [problem] = problems;
     assert.match(problem!.file, /talk[/\\]moving\.md$/);
-    assert.equal(problem!.line, 8);
+    assert.equal(problem!.line, 13);
     assert.equal(problem!.field, "speakers[1]");
-    assert.match(problem!.expected, /shuhsi-lin, daren-hsu/);
+    assert.match(problem!.expected, /shuhsi-lin, daren-hsu, tjwei/);
     assert.equal(problem!.found, '"daren-hsuu"');
   });
 
@@ -78,7 +78,7 @@ describe("bad front matter", () => {
     writeFileSync(join(output, "index.html"), "previous build");
     const result = spawnSync(process.execPath, ["--import", "tsx", "src/build.ts", "--input", input, "--output", output], { encoding: "utf8" });
     assert.equal(result.status, 1, result.stdout + result.stderr);
-    assert.match(result.stderr, /moving\.md:8: field "speakers\[1\]": expected a speaker id .* found "nobody"/);
+    assert.match(result.stderr, /moving\.md:13: field "speakers\[1\]": expected a speaker id .* found "nobody"/);
     assert.equal(readFileSync(join(output, "index.html"), "utf8"), "previous build");
     assert.ok(!existsSync(join(output, "talk")), "nothing new written");
   });

@@ -29,15 +29,35 @@ describe("talk/moving.html", () => {
     );
   });
 
-  test("its header states the speakers, linked where they have a link, and the date in the site's zone", () => {
+  test("its header states the speakers, linked to their pages, and when and where the talk was set", () => {
     const header = doc.querySelector("article > header")!;
-    const speakers = Array.from(header.querySelectorAll(".speakers li")).map((li) => li.textContent?.trim());
-    assert.deepEqual(speakers, ["Shuhsi Lin", "Daren Hsu"]);
-    assert.equal(header.querySelector(".speakers a")?.getAttribute("href"), "https://medium.com/@suci");
+    const speakers = Array.from(header.querySelectorAll(".speakers a")).map((a) => [a.textContent?.trim(), a.getAttribute("href")]);
+    assert.deepEqual(speakers, [
+      ["Shuhsi Lin", "/2020/speakers/shuhsi-lin.html"],
+      ["Daren Hsu", "/2020/speakers/daren-hsu.html"],
+    ]);
     const time = header.querySelector("time");
-    // 21:09 in Taipei, whatever zone the build machine is in (the test runner pins TZ elsewhere).
-    assert.equal(time?.getAttribute("datetime"), "2020-01-06T21:09:00+08:00");
-    assert.match(time?.textContent ?? "", /January 6, 2020/);
+    // 11:10 in Taipei, whatever zone the build machine is in (the test runner pins TZ to New York).
+    assert.equal(time?.getAttribute("datetime"), "2020-03-21T11:10:00+08:00");
+    assert.equal(time?.textContent, "Saturday, March 21, 2020, 11:10–11:50");
+    assert.match(header.textContent ?? "", /Taipei time, UTC\+08:00/);
+    assert.match(header.textContent ?? "", /Room 203\s*Science Building 2, National Chiao Tung University, Hsinchu, Taiwan/);
+  });
+
+  test("says at the top that the talk was cancelled", () => {
+    const first = doc.querySelector("article > header > *");
+    assert.equal(first?.className, "notice notice-cancelled");
+    assert.match(first?.textContent ?? "", /^Cancelled\. The conference was cancelled/);
+  });
+
+  test("links its calendar file, the talk in the other room at the same time, and its neighbours in Room 203", () => {
+    assert.equal(doc.querySelector("article > header a.button")?.getAttribute("href"), "/2020/talk/moving.ics");
+    const footer = doc.querySelector("article > footer")!;
+    const same = Array.from(footer.querySelectorAll("[aria-labelledby=same-slot] li a")).map((a) => a.textContent);
+    assert.deepEqual(same, ["uTensor: Make Devices Smart Again!"]);
+    assert.equal(footer.querySelector(".previous a")?.getAttribute("href"), "/2020/talk/golang.html");
+    assert.equal(footer.querySelector(".next a")?.getAttribute("href"), "/2020/tutorial/packaging.html");
+    assert.equal(footer.querySelector(".published time")?.getAttribute("datetime"), "2020-01-06T21:09:00+08:00");
   });
 
   test("keeps the seed's sections, paragraphs and speaker link in the body", () => {
@@ -92,8 +112,17 @@ describe("talk/moving.html", () => {
     assert.equal(data.url, "https://conf.sciwork.dev/2020/talk/moving.html");
     assert.deepEqual(data.performer, [
       { "@type": "Person", name: "Shuhsi Lin", url: "https://medium.com/@suci" },
-      { "@type": "Person", name: "Daren Hsu" },
+      { "@type": "Person", name: "Daren Hsu", url: "https://conf.sciwork.dev/2020/speakers/daren-hsu.html" },
     ]);
+    assert.equal(data.startDate, "2020-03-21T11:10:00+08:00");
+    assert.equal(data.endDate, "2020-03-21T11:50:00+08:00");
+    assert.equal(data.eventStatus, "https://schema.org/EventCancelled");
+    assert.equal(data.eventAttendanceMode, "https://schema.org/OfflineEventAttendanceMode");
+    assert.deepEqual(data.location, {
+      "@type": "Place",
+      name: "Room 203, Science Building 2, National Chiao Tung University",
+      address: "Hsinchu, Taiwan",
+    });
   });
 
   test("loads nothing from another host and no script but its JSON-LD", () => {

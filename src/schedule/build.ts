@@ -1,0 +1,209 @@
+// Builds the Schedule from checked content and _data/event.json, reporting every clash: unknown rooms, overlaps, times outside the event.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { openingParagraph, shortenDescription } from "../eleventy/description.ts";
+import { eventFileSchema } from "../schema/event.ts";
+import type { Speakers, TalkFrontMatter } from "../schema/frontMatter.ts";
+import { jsonLineOf } from "../schema/lines.ts";
+import { describeValue, problemsFromZod, type ContentProblem } from "../schema/problem.ts";
+import { displayPath, type CheckedContent, type ContentFile } from "../schema/validate.ts";
+import { DATE_EXPECTED, parseContentDate } from "../site/dates.ts";
+import type { SiteSettings } from "../site/settings.ts";
+import type { Break, Event, Room, Schedule, Speaker, Talk } from "./model.ts";
+import { talkUrl, icsUrlFor, speakerPageUrl } from "./urls.ts";
+
+export const EVENT_FILE = join("_data", "event.json");
+
+interface ReadEvent {
+  event: Event;
+  breaks: Break[];
+}
+
+function readEvent(inputDir: string, problems: ContentProblem[]): ReadEvent | undefined {
+  const path = join(inputDir, EVENT_FILE);
+  if (!existsSync(path)) return undefined;
+  const file = displayPath(path);
+  const text = readFileSync(path, "utf8");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, expected: "valid JSON", found: (error as Error).message });
+    return undefined;
+  }
+  const parsed = eventFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...problemsFromZod(parsed.error, raw, file, (p) => jsonLineOf(text, p)));
+    return undefined;
+  }
+  const data = parsed.data;
+  const zone = data.timezone;
+  const start = DateTime.fromISO(data.start, { zone }).startOf("day");
+  const end = DateTime.fromISO(data.end, { zone }).endOf("day");
+  if (end < start) problems.push({ file, line: jsonLineOf(text, ["end"]), field: "end", expected: `a day on or after the start (${data.start})`, found: describeValue(data.end) });
+  const rooms: Room[] = data.rooms;
+  for (const [field, list] of [["rooms", data.rooms], ["tracks", data.tracks]] as const) {
+    const seen = new Set<string>();
+    list.forEach((item, index) => {
+      if (seen.has(item.id)) problems.push({ file, line: jsonLineOf(text, [field, index, "id"]), field: `${field}[${index}].id`, expected: "an id used once", found: describeValue(item.id) });
+      seen.add(item.id);
+    });
+  }
+  const event: Event = {
+    name: data.name,
+    acronym: data.acronym ?? data.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
+    timezone: zone,
+    start,
+    end,
+    status: data.status,
+    statusNote: data.statusNote,
+    venue: data.venue,
+    rooms,
+    tracks: data.tracks,
+  };
+  const breaks: Break[] = [];
+  data.breaks.forEach((item, index) => {
+    const place = (key: string) => ({ file, line: jsonLineOf(text, ["breaks", index, key]), field: `breaks[${index}].${key}` });
+    const breakStart = parseContentDate(item.start, zone);
+    const breakEnd = item.end === undefined ? undefined : parseContentDate(item.end, zone);
+    if (!breakStart) return problems.push({ ...place("start"), expected: DATE_EXPECTED, found: describeValue(item.start) });
+    if (item.end !== undefined && !breakEnd) return problems.push({ ...place("end"), expected: DATE_EXPECTED, found: describeValue(item.end) });
+    if (breakStart < start || breakStart > end) return problems.push({ ...place("start"), expected: `a time within the event (${data.start} to ${data.end})`, found: describeValue(item.start) });
+    if (breakEnd && breakEnd <= breakStart) return problems.push({ ...place("end"), expected: "a time after the start", found: describeValue(item.end) });
+    const room = item.room === undefined ? undefined : rooms.find((r) => r.id === item.room);
+    if (item.room !== undefined && !room) return problems.push({ ...place("room"), expected: `a room id (${rooms.map((r) => r.id).join(", ")})`, found: describeValue(item.room) });
+    breaks.push({ title: item.title, start: breakStart, ...(breakEnd ? { end: breakEnd } : {}), ...(room ? { room } : {}) });
+  });
+  breaks.sort((a, b) => a.start.toMillis() - b.start.toMillis());
+  return { event, breaks };
+}
+
+function speakerList(speakers: Speakers): Speaker[] {
+  return Object.entries(speakers).map(([id, s]) => ({ id, ...s, pageUrl: speakerPageUrl(id) }));
+}
+
+function readTalk(content: ContentFile, event: ReadEvent | undefined, speakers: Speaker[], site: SiteSettings, problems: ContentProblem[]): Talk | undefined {
+  const data = content.data as TalkFrontMatter;
+  const { file } = content;
+  const place = (field: string) => ({ file, line: content.lineOf([field]), field });
+  const url = talkUrl(content.relativePath, data.permalink);
+  const description = data.description ?? shortenDescription(openingParagraph(content.body));
+  const talk: Talk = {
+    id: content.relativePath.replace(/\.md$/, ""),
+    file,
+    title: data.title,
+    type: data.type,
+    status: data.status,
+    speakers: data.speakers.map((id) => speakers.find((s) => s.id === id)).filter((s): s is Speaker => s !== undefined),
+    level: data.level,
+    language: data.language,
+    slides: data.slides,
+    video: data.video,
+    url,
+    icsUrl: icsUrlFor(url),
+    description,
+    updated: parseContentDate(data.date, site.timezone) ?? DateTime.fromMillis(0, { zone: "utc" }),
+    hasAbstract: content.body.trim() !== "",
+  };
+  const timed = ["start", "end", "duration", "room", "track"].filter((key) => data[key as keyof TalkFrontMatter] !== undefined);
+  if (!event) {
+    for (const key of timed) problems.push({ ...place(key), expected: `no ${key} until ${EVENT_FILE} gives the event's dates, rooms and time zone (a time without a zone means nothing)`, found: describeValue(data[key as keyof TalkFrontMatter]) });
+    return talk;
+  }
+  const { event: ev } = event;
+  if (data.track !== undefined) {
+    const track = ev.tracks.find((t) => t.id === data.track);
+    if (track) talk.track = track;
+    else problems.push({ ...place("track"), expected: ev.tracks.length ? `a track id from ${EVENT_FILE} (${ev.tracks.map((t) => t.id).join(", ")})` : `no track: ${EVENT_FILE} defines none`, found: describeValue(data.track) });
+  }
+  if (data.room !== undefined) {
+    const room = ev.rooms.find((r) => r.id === data.room);
+    if (room) talk.room = room;
+    else problems.push({ ...place("room"), expected: `a room id from ${EVENT_FILE} (${ev.rooms.map((r) => r.id).join(", ")})`, found: describeValue(data.room) });
+  }
+  if (data.start === undefined) {
+    for (const key of ["end", "duration"] as const) if (data[key] !== undefined) problems.push({ ...place(key), expected: `a start beside the ${key}`, found: describeValue(data[key]) });
+    return talk;
+  }
+  const start = parseContentDate(data.start, ev.timezone);
+  if (!start) {
+    problems.push({ ...place("start"), expected: DATE_EXPECTED.replace("site's", "event's"), found: describeValue(data.start) });
+    return talk;
+  }
+  if (start < ev.start || start > ev.end) {
+    problems.push({ ...place("start"), expected: `a time within the event (${ev.start.toISODate()} to ${ev.end.toISODate()}, ${ev.timezone})`, found: describeValue(data.start) });
+    return talk;
+  }
+  let end: DateTime | undefined;
+  if (data.end !== undefined && data.duration !== undefined) problems.push({ ...place("duration"), expected: "either an end or a duration, not both", found: describeValue(data.duration) });
+  else if (data.end !== undefined) {
+    end = parseContentDate(data.end, ev.timezone);
+    if (!end) problems.push({ ...place("end"), expected: DATE_EXPECTED.replace("site's", "event's"), found: describeValue(data.end) });
+    else if (end <= start) {
+      problems.push({ ...place("end"), expected: `a time after the start (${data.start})`, found: describeValue(data.end) });
+      end = undefined;
+    }
+  } else if (data.duration !== undefined) end = start.plus({ minutes: data.duration });
+  else problems.push({ ...place("start"), expected: "an end or a duration (minutes) beside the start", found: describeValue(data.start) });
+  if (!end) return talk;
+  if (!talk.room) {
+    if (data.room === undefined) problems.push({ ...place("start"), expected: `a room beside the start (one of ${ev.rooms.map((r) => r.id).join(", ")})`, found: "no room" });
+    return talk;
+  }
+  talk.start = start;
+  talk.end = end;
+  return talk;
+}
+
+/** Two talks in one room at once: the later one is reported, naming the earlier. */
+function findOverlaps(talks: Talk[], contents: Map<string, ContentFile>, problems: ContentProblem[]): void {
+  const byRoom = new Map<string, Talk[]>();
+  for (const talk of talks) if (talk.room && talk.status !== "cancelled") byRoom.set(talk.room.id, [...(byRoom.get(talk.room.id) ?? []), talk]);
+  for (const list of byRoom.values()) {
+    let latest: Talk | undefined;
+    for (const talk of list) {
+      if (latest?.end && talk.start && talk.start < latest.end) {
+        const content = contents.get(talk.id);
+        problems.push({
+          file: talk.file,
+          line: content?.lineOf(["start"]),
+          field: "start",
+          expected: `a time when ${talk.room!.name} is free (${latest.file} is there ${latest.start!.toFormat("HH:mm")}–${latest.end.toFormat("HH:mm")})`,
+          found: describeValue(talk.start.toFormat("yyyy-MM-dd HH:mm")),
+        });
+      }
+      if (!latest?.end || (talk.end && talk.end > latest.end)) latest = talk;
+    }
+  }
+}
+
+function byTime(a: Talk, b: Talk, rooms: Room[]): number {
+  return (
+    (a.start?.toMillis() ?? 0) - (b.start?.toMillis() ?? 0) ||
+    rooms.findIndex((r) => r.id === a.room?.id) - rooms.findIndex((r) => r.id === b.room?.id) ||
+    a.title.localeCompare(b.title, "en")
+  );
+}
+
+export interface BuiltSchedule {
+  /** Undefined when the content has no event.json: talk pages then show no times. */
+  schedule?: Schedule;
+  /** Every talk, with or without a time. */
+  talks: Talk[];
+  problems: ContentProblem[];
+}
+
+export function buildSchedule(inputDir: string, site: SiteSettings, checked: CheckedContent): BuiltSchedule {
+  const problems: ContentProblem[] = [];
+  const event = readEvent(inputDir, problems);
+  const speakers = speakerList(checked.speakers);
+  const talkFiles = checked.files.filter((f) => f.layout === "talk");
+  const contents = new Map(talkFiles.map((f) => [f.relativePath.replace(/\.md$/, ""), f]));
+  const talks = talkFiles.map((f) => readTalk(f, event, speakers, site, problems)).filter((t): t is Talk => t !== undefined);
+  if (!event) return { talks, problems };
+  const scheduled = talks.filter((t) => t.start).sort((a, b) => byTime(a, b, event.event.rooms));
+  findOverlaps(scheduled, contents, problems);
+  const unscheduled = talks.filter((t) => !t.start).sort((a, b) => a.title.localeCompare(b.title, "en"));
+  return { schedule: { event: event.event, speakers, talks: scheduled, unscheduled, breaks: event.breaks }, talks, problems };
+}

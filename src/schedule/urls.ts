@@ -1,0 +1,25 @@
+// Where each generated page lives, decided once so pages, links and exports agree.
+
+/** The URL Eleventy gives a content file: its permalink, else its path as a folder ("talk/x.md" → "/talk/x/"). */
+export function talkUrl(relativePath: string, permalink?: string): string {
+  if (permalink) {
+    const path = `/${permalink.replace(/^\/+/, "")}`;
+    return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
+  }
+  const stem = relativePath.replace(/\.md$/, "");
+  if (stem === "index") return "/";
+  return `/${stem.replace(/\/index$/, "")}/`;
+}
+
+/** The talk's calendar file beside its page: "/talk/moving.html" → "/talk/moving.ics", "/talk/x/" → "/talk/x.ics". */
+export function icsUrlFor(pageUrl: string): string {
+  if (pageUrl.endsWith("/")) return pageUrl === "/" ? "/talk.ics" : `${pageUrl.slice(0, -1)}.ics`;
+  return pageUrl.replace(/\.html?$/, "") + ".ics";
+}
+
+export function speakerPageUrl(id: string): string {
+  return `/speakers/${id}.html`;
+}
+
+export const PROGRAM_URL = "/program.html";
+export const SPEAKERS_URL = "/speakers/";
