@@ -159,6 +159,7 @@ function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
   const lastDay = isoDays.reduce((a, b) => (b > a ? b : a));
   const days: FrabDay[] = [];
   let day = DateTime.fromISO(firstDay, { zone }).startOf("day");
+  if (!day.isValid) throw new Error(`frab export: cannot start the days at ${JSON.stringify(firstDay)} in ${zone}`);
   while ((day.toISODate() ?? "") <= lastDay) {
     const date = day.toISODate() ?? "";
     days.push({
