@@ -2,9 +2,11 @@
 import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { docutilsId } from "./slugify.ts";
+import { highlightCode } from "../rst/highlight.ts";
 
 export function createMarkdownRenderer(): Markdown {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  // Code is split into Pygments-like token spans, so imported pages read as the same words Pelican's highlighted code did.
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false, highlight: (code, lang) => highlightCode(code, lang) });
   md.use(anchor, {
     level: [2, 3, 4, 5, 6],
     // An id docutils would give; a heading of only symbols still needs one, so fall back to "section".

@@ -30,7 +30,7 @@ export interface Event {
   acronym: string;
   /** IANA zone every schedule time is written in. */
   timezone: string;
-  /** First and last day, start of day in `timezone`. */
+  /** The start of the first day and the end of the last day, in `timezone`. */
   start: DateTime;
   end: DateTime;
   status: EventStatus;

@@ -54,6 +54,8 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 function expectedOf(issue: ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
+      // A schema may say what a missing field is for ("the IANA time zone …"); that says more than "a string".
+      if (issue.received === "undefined" && issue.message !== "Required") return issue.message;
       return issue.expected === "array" ? "a list" : `a ${issue.expected}`;
     case "unrecognized_keys":
       return `no field named ${issue.keys.map((k) => `"${k}"`).join(", ")} (misspelt?)`;

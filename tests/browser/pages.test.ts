@@ -14,6 +14,11 @@ if (skip) console.log(`# browser tests skipped: ${skip}`);
 const SCREENSHOTS = join(import.meta.dirname, "..", "output");
 const PAGES = [
   { path: "talk/moving.html", name: "talk-moving" },
+  { path: "talk/diving.html", name: "talk-without-abstract" },
+  { path: "program.html", name: "program" },
+  { path: "speakers/", name: "speakers" },
+  { path: "speakers/shuhsi-lin.html", name: "speaker" },
+  { path: "404.html", name: "not-found" },
   { path: "", name: "home" },
 ];
 

@@ -1,0 +1,79 @@
+// The pages made from the schedule: program grid, speakers, 404 and sitemap, and the calendar and schedule files beside them.
+import assert from "node:assert/strict";
+import { before, describe, test } from "node:test";
+import { buildInto, type BuiltSite } from "../helpers/site.ts";
+
+describe("pages made from the schedule", () => {
+  let site: BuiltSite;
+  before(async () => {
+    site = await buildInto({ pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" });
+  });
+
+  test("the program has one day, the rooms as columns, every talk linked and breaks across", () => {
+    const doc = site.document("program.html");
+    assert.equal(doc.querySelector("h1")?.textContent, "Program");
+    assert.deepEqual(Array.from(doc.querySelectorAll("section.day h2"), (h) => h.textContent), ["Saturday, March 21, 2020"]);
+    assert.deepEqual(Array.from(doc.querySelectorAll(".room-heads span"), (s) => s.textContent), ["Room 211", "Room 203", "Room 202", "Room 201"]);
+    const times = Array.from(doc.querySelectorAll(".slot-time time"), (t) => t.textContent);
+    assert.deepEqual(times, ["08:30–09:00", "09:10–09:50", "09:50–10:20", "10:20–11:00", "11:00–11:10", "11:10–11:50", "11:50–13:30", "13:30–16:30", "16:30–16:40", "16:40–17:00", "from 18:00"]);
+    const links = Array.from(doc.querySelectorAll(".slot-items a"), (a) => a.getAttribute("href"));
+    assert.equal(links.length, 10);
+    assert.ok(links.includes("/2020/talk/moving.html"));
+    const row = Array.from(doc.querySelectorAll(".slot")).find((s) => s.querySelector("time")?.textContent === "11:10–11:50")!;
+    assert.deepEqual(Array.from(row.querySelectorAll(".item"), (i) => [i.className, i.querySelector("a")?.textContent]), [
+      ["item col-1", "uTensor: Make Devices Smart Again!"],
+      ["item col-2", "Moving Your Experimentation Project to Production Applications with Pyspark"],
+    ]);
+    const lunch = Array.from(doc.querySelectorAll(".item.break")).find((i) => i.textContent?.includes("Lunch"));
+    assert.equal(lunch?.className, "item col-0 break");
+    assert.match(doc.querySelector(".notice-cancelled")?.textContent ?? "", /Cancelled/);
+    assert.match(doc.querySelector(".page-header")?.textContent ?? "", /All times are Taipei time, UTC\+08:00/);
+  });
+
+  test("a talk without an abstract shows its facts and says plainly that no abstract is published", () => {
+    const doc = site.document("talk/diving.html");
+    assert.equal(doc.querySelector("h1")?.textContent, "Diving into TensorFlow 2.0 Ecosystem");
+    assert.match(doc.querySelector(".no-abstract")?.textContent ?? "", /abstract is not published here/);
+    assert.equal(doc.querySelector("article > .prose")?.textContent?.trim(), "");
+    assert.equal(doc.querySelector("article > header time")?.getAttribute("datetime"), "2020-03-21T09:10:00+08:00");
+  });
+
+  test("each speaker has a page listing their talks, and the index lists every speaker", () => {
+    const doc = site.document("speakers/yung-yu-chen.html");
+    assert.equal(doc.querySelector("h1")?.textContent, "Yung-Yu Chen");
+    assert.equal(doc.title, "Yung-Yu Chen · SciWork 2020");
+    assert.deepEqual(Array.from(doc.querySelectorAll(".talk-list a"), (a) => a.textContent), ["Numerical Software and Open Source", "libst"]);
+    const index = site.document("speakers/index.html");
+    const names = Array.from(index.querySelectorAll(".speaker-list > li > a"), (a) => a.textContent);
+    assert.equal(names.length, 13);
+    assert.ok(names.includes("柯維然"));
+    assert.equal(site.document("speakers/shuhsi-lin.html").querySelector('a[rel="me"]')?.getAttribute("href"), "https://medium.com/@suci");
+  });
+
+  test("the sitemap lists every page by its public URL and leaves out the 404 page", () => {
+    const xml = site.read("sitemap.xml");
+    const locs = Array.from(xml.matchAll(/<loc>([^<]+)<\/loc>/g), (m) => m[1]);
+    const pages = site.files().filter((f) => f.endsWith(".html") && f !== "404.html");
+    assert.equal(locs.length, pages.length);
+    assert.ok(locs.includes("https://conf.sciwork.dev/2020/talk/moving.html"));
+    assert.ok(locs.includes("https://conf.sciwork.dev/2020/"));
+    assert.ok(!xml.includes("404"));
+  });
+
+  test("the 404 page links back into the site under its prefix", () => {
+    const doc = site.document("404.html");
+    assert.equal(doc.querySelector("h1")?.textContent, "Page not found");
+    assert.ok(doc.querySelector('main a[href="/2020/"]'));
+  });
+
+  test("every scheduled talk has its .ics beside its page, and the event has one calendar", () => {
+    const files = site.files();
+    for (const talk of ["talk/moving", "talk/diving", "tutorial/packaging", "sprint/libst"]) assert.ok(files.includes(`${talk}.ics`), talk);
+    const ics = site.read("talk/moving.ics");
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(ics, /\r\nDTSTART;TZID=Asia\/Taipei:20200321T111000\r\n/);
+    assert.match(ics, /\r\nSTATUS:CANCELLED\r\n/);
+    assert.match(ics, /\r\nURL;VALUE=URI:https:\/\/conf\.sciwork\.dev\/2020\/talk\/moving\.html\r\n|\r\nURL:https:\/\/conf\.sciwork\.dev\/2020\/talk\/moving\.html\r\n/);
+    assert.equal((site.read("calendar.ics").match(/BEGIN:VEVENT/g) ?? []).length, 10);
+  });
+});

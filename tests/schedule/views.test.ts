@@ -1,0 +1,67 @@
+// What pages say about times: zone named with its offset on the day, neighbours in the room, talks at the same time, the program grid.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { programView, talkFacts, timeRange, zoneLabel } from "../../src/schedule/views.ts";
+import { berlin, cancelledTalk, dataframes, nightSprint, opening, schedule, xmlTalk } from "../export/fixture.ts";
+
+describe("time labels", () => {
+  test("the zone is named with the offset of that day, across a DST change", () => {
+    assert.equal(zoneLabel("Europe/Berlin", berlin("2025-10-25T10:00")), "Berlin time, UTC+02:00");
+    assert.equal(zoneLabel("Europe/Berlin", berlin("2025-10-26T10:00")), "Berlin time, UTC+01:00");
+    assert.equal(zoneLabel("America/Argentina/Buenos_Aires", berlin("2025-10-26T10:00")), "Buenos Aires time, UTC-03:00");
+  });
+
+  test("a range without an end says where it starts", () => {
+    assert.equal(timeRange(berlin("2025-10-25T18:00")), "from 18:00");
+    assert.equal(timeRange(berlin("2025-10-25T09:30"), berlin("2025-10-25T10:15")), "09:30–10:15");
+  });
+});
+
+describe("talkFacts", () => {
+  test("gives day, time and zone in the event's zone whatever the machine's zone", () => {
+    const facts = talkFacts(dataframes, schedule, "en");
+    assert.equal(facts.when?.day, "Saturday, October 25, 2025");
+    assert.equal(facts.when?.time, "10:30–11:00");
+    assert.equal(facts.when?.zone, "Berlin time, UTC+02:00");
+    assert.equal(facts.when?.startIso, "2025-10-25T10:30:00+02:00");
+    assert.equal(facts.room, "Saal A");
+    assert.equal(facts.track, "Data & Science");
+    assert.equal(facts.language, "German");
+  });
+
+  test("names the talks at the same time in other rooms and the neighbours in its own room", () => {
+    const facts = talkFacts(dataframes, schedule, "en");
+    assert.deepEqual(facts.sameSlot.map((t) => [t.title, t.room]), [[xmlTalk.title, "Raum B"]]);
+    assert.equal(facts.previous?.title, opening.title);
+    assert.equal(facts.next, undefined, "the next talk in Saal A is on another day");
+  });
+
+  test("a cancelled talk says so", () => {
+    assert.equal(talkFacts(cancelledTalk, schedule, "en").status, "cancelled");
+  });
+});
+
+describe("programView", () => {
+  const view = programView(schedule, "en");
+
+  test("has one section per day with the rooms used that day, in the event's order", () => {
+    assert.deepEqual(view.days.map((d) => [d.iso, d.rooms.map((r) => r.name)]), [
+      ["2025-10-25", ["Saal A", "Raum B"]],
+      ["2025-10-26", ["Saal A", "Raum B"]],
+    ]);
+  });
+
+  test("has a row per start time, talks in their room's column and breaks across", () => {
+    const [saturday] = view.days;
+    assert.deepEqual(saturday!.slots.map((s) => s.time), ["09:30–10:15", "10:30–11:15", "12:00–13:00", "22:00–02:30"]);
+    const row = saturday!.slots[1]!;
+    assert.deepEqual(row.items.map((i) => [i.title, i.column]), [[dataframes.title, 1], [xmlTalk.title, 2]]);
+    const lunch = saturday!.slots[2]!.items[0]!;
+    assert.deepEqual([lunch.title, lunch.isBreak, lunch.column], ["Lunch", true, 0]);
+    assert.equal(saturday!.slots[3]!.items[0]!.title, nightSprint.title);
+  });
+
+  test("lists the talks without a time apart", () => {
+    assert.deepEqual(view.unscheduled.map((t) => t.title), ["To be announced"]);
+  });
+});
