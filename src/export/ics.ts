@@ -8,6 +8,7 @@ import ical, { escape, ICalCalendarMethod, ICalEventStatus, type ICalCalendar } 
 import { DateTime } from "luxon";
 import type { Schedule, Talk } from "../schedule/model.ts";
 import { absoluteUrl, baseHost, checkBaseUrl } from "./urls.ts";
+import { vtimezoneOffsetAt } from "./vtimezone.ts";
 
 /** PRODID: who wrote the file (RFC 5545 section 3.7.3). ical-generator adds the leading "-". */
 const PRODID = "//talk-pages//Schedule export//EN";
@@ -71,11 +72,14 @@ function addTalk(calendar: ICalCalendar, talk: Talk, schedule: Schedule, baseUrl
   const cancelled = talk.status === "cancelled" || event.status === "cancelled";
   const categories = [talk.type, talk.track?.name].filter((name): name is string => Boolean(name));
   const end = talk.end?.setZone(zone);
-  // Local times with TZID, unless the zone is unknown to the VTIMEZONE database or a time falls in the second
-  // pass of an hour the clock repeats (autumn DST change): RFC 5545 reads a repeated local time as its first
-  // occurrence, so such a talk is written in UTC instead, which keeps the instants right.
-  const local =
-    vtimezone(zone) !== null && isFirstOccurrence(start.setZone(zone)) && (!end || isFirstOccurrence(end));
+  // Local times with TZID when a client reading them through the VTIMEZONE gets the talk's instants back;
+  // otherwise UTC, which keeps the instants right. That is not the case when the zone is unknown to the
+  // VTIMEZONE database, when the database's rules give another offset than the IANA data Luxon uses (its
+  // blocks project one tz release's rules back to 1970), or for a time in the second pass of an hour the
+  // clock repeats (autumn DST change), since RFC 5545 reads a repeated local time as its first occurrence.
+  const vtz = vtimezone(zone);
+  const readsBack = (dt: DateTime) => vtz !== null && isFirstOccurrence(dt) && vtimezoneOffsetAt(vtz, dt.toMillis()) === dt.offset;
+  const local = readsBack(start.setZone(zone)) && (!end || readsBack(end));
   calendar.createEvent({
     id: `${talk.id.replace(/\//g, "-")}@${baseHost(baseUrl)}`,
     timezone: local ? zone : null,

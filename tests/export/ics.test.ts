@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { mock, test } from "node:test";
 import ICAL from "ical.js";
+import { DateTime } from "luxon";
 import { eventCalendar, talkCalendar } from "../../src/export/ics.ts";
 import type { Schedule } from "../../src/schedule/model.ts";
 import {
@@ -198,6 +199,30 @@ test("a zone without a VTIMEZONE in the database: times in UTC, still the right 
   const vevent = byUid(parsed, "talk-opening@conf.example.org");
   assert.equal(String(text(vevent, "dtstart")), "2025-10-25T07:30:00Z");
   assert.equal(new ICAL.Event(vevent).startDate.toJSDate().getTime(), opening.start?.toMillis());
+});
+
+test("rules the VTIMEZONE database has wrong (Mexico City's old summer time): those talks are written in UTC", () => {
+  const zone = "America/Mexico_City";
+  const mexico: Schedule = {
+    ...schedule,
+    event: { ...schedule.event, timezone: zone, start: DateTime.fromISO("2025-01-18", { zone }), end: DateTime.fromISO("2025-06-14", { zone }) },
+    talks: [
+      { ...opening, start: DateTime.fromISO("2025-01-18T10:00", { zone }), end: DateTime.fromISO("2025-01-18T10:45", { zone }) },
+      { ...xmlTalk, start: DateTime.fromISO("2025-06-14T10:00", { zone }), end: DateTime.fromISO("2025-06-14T10:45", { zone }) },
+    ],
+  };
+  const raw = eventCalendar(mexico, BASE_URL);
+  const lines = unfolded(raw);
+  // January: the block and the IANA data agree on -06:00, so local time with TZID.
+  assert.ok(lines.includes("DTSTART;TZID=America/Mexico_City:20250118T100000"));
+  // June: no summer time since 2022 (-06:00), but the block says -05:00: written as 16:00 UTC.
+  assert.ok(lines.includes("DTSTART:20250614T160000Z"));
+  const parsed = parse(raw);
+  for (const talk of mexico.talks) {
+    const vevent = byUid(parsed, `${talk.id.replace("/", "-")}@conf.example.org`);
+    assert.equal(new ICAL.Event(vevent).startDate.toJSDate().getTime(), talk.start?.toMillis(), talk.id);
+    assert.equal(new ICAL.Event(vevent).endDate.toJSDate().getTime(), talk.end?.toMillis(), talk.id);
+  }
 });
 
 test("a base URL without its trailing slash is refused", () => {
