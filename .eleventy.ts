@@ -8,6 +8,7 @@ import { registerFilters } from "./src/eleventy/filters.ts";
 import { registerTalks } from "./src/eleventy/talks.ts";
 import { registerPages } from "./src/eleventy/pages.ts";
 import { registerExports } from "./src/eleventy/exports.ts";
+import { registerAssets } from "./src/eleventy/assets.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   const inputDir = (eleventyConfig.directories as { input: string }).input;
@@ -15,6 +16,8 @@ export default function (eleventyConfig: EleventyConfig) {
   const site = readSiteSettings(inputDir);
   // Paths: project templates and public files, prefix rewriting, strict Nunjucks.
   registerSite(eleventyConfig, inputDir, site);
+  // Images and attachments beside the content, copied to the same place.
+  registerAssets(eleventyConfig, inputDir);
   // Every content file checked before anything is written.
   const index = registerContentValidation(eleventyConfig, inputDir, site);
   // markdown-it with heading anchors, YAML and dates in the site's zone.

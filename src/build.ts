@@ -73,6 +73,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function main(): Promise<void> {
+  // Some Eleventy failures (a passthrough copy, a plugin) surface as rejected promises nobody awaits: still one report, exit 1.
+  process.on("unhandledRejection", (error) => {
+    console.error(`Build failed: ${(error as Error)?.message ?? String(error)}`);
+    process.exit(1);
+  });
   const { values } = parseArgs({
     options: { input: { type: "string", default: "content" }, output: { type: "string", default: "_site" } },
   });

@@ -64,6 +64,8 @@ export const speakersSchema = z.record(
       name: z.string().trim().min(1, "the speaker's name"),
       url: z.string().url().optional(),
       bio: z.string().optional(),
+      // A file of the site's own ("/images/speakers/ada.jpg"): a photo from another host would be a third-party request.
+      photo: z.string().regex(/^\/[^/]/, 'a path from the site root such as "/images/speakers/ada.jpg"').optional(),
     })
     .strict(),
 );
