@@ -11,7 +11,6 @@ import { renderWithDocutils } from "./docutils.ts";
 import { compareSummaries, summarize } from "./normalize.ts";
 
 const DIR = join(import.meta.dirname, "fixtures");
-// Pygments splits highlighted code into many words, so code with a language is left to the fixtures alone.
 const blocks = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort()
   .flatMap((f) => readFixtures(join(DIR, f), f))
   .filter((b) => !b.description.includes("[no-conformance]"));

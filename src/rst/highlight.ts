@@ -1,0 +1,108 @@
+// Token spans for fenced code the way Pygments splits it (Python, C-like, JSON), so highlighted code reads as the same words Pelican's pages show.
+import { escapeHtml } from "./writer/escape.ts";
+
+interface Profile {
+  name: "python" | "c" | "json";
+  comment: RegExp;
+  punct: RegExp;
+  op: RegExp;
+  quotes: string;
+}
+
+const NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJlLuUfF]*)/;
+const WORD = /^[\p{L}\p{N}_$]+/u;
+
+const PYTHON: Profile = { name: "python", comment: /^#[^\n]*/, punct: /^[\[\]{}:(),;]+/, op: /^[-~+\/*%=<>&^|.!]+/, quotes: "\"'" };
+const C_LIKE: Profile = { name: "c", comment: /^(?:\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|#[^\n]*)/, punct: /^(?:=>|[()\[\]{},;.])+/, op: /^[~!%^&*+=|?:<>\/-]+/, quotes: "\"'`" };
+const JSON_PROFILE: Profile = { name: "json", comment: /^(?!)/, punct: /^[{}\[\],:]+/, op: /^(?!)/, quotes: "\"" };
+
+const PROFILES: Record<string, Profile> = {
+  python: PYTHON, py: PYTHON, python3: PYTHON, py3: PYTHON, ipython: PYTHON, ipython3: PYTHON, sage: PYTHON,
+  c: C_LIKE, h: C_LIKE, cpp: C_LIKE, "c++": C_LIKE, cxx: C_LIKE, hpp: C_LIKE, cc: C_LIKE, cuda: C_LIKE, java: C_LIKE,
+  javascript: C_LIKE, js: C_LIKE, typescript: C_LIKE, ts: C_LIKE, go: C_LIKE, golang: C_LIKE, rust: C_LIKE, rs: C_LIKE,
+  csharp: C_LIKE, cs: C_LIKE, kotlin: C_LIKE, swift: C_LIKE, scala: C_LIKE, php: C_LIKE, dart: C_LIKE,
+  json: JSON_PROFILE,
+};
+
+type Token = [kind: string, text: string];
+
+/** A string literal from `start` (after any prefix): its text split into body, escape and interpolation tokens. */
+function stringTokens(code: string, start: number, p: Profile, prefix: string, out: Token[]): number {
+  const q = code[start] ?? "";
+  const triple = p.name === "python" && code.startsWith(q.repeat(3), start) ? q.repeat(3) : q;
+  const raw = /r/i.test(prefix);
+  const interpolate = (p.name === "python" && /f/i.test(prefix)) || (p.name === "c" && q === "`");
+  let i = start + triple.length;
+  let body = triple;
+  const flush = () => { if (body) out.push(["s", body]); body = ""; };
+  while (i < code.length) {
+    if (code.startsWith(triple, i)) { body += triple; i += triple.length; flush(); return i; }
+    const ch = code[i] ?? "";
+    if (ch === "\n" && triple.length === 1 && q !== "`") break;
+    if (ch === "\\" && !raw && i + 1 < code.length) { flush(); out.push(["se", code.slice(i, i + 2)]); i += 2; continue; }
+    const open = p.name === "python" ? "{" : "${";
+    if (interpolate && code.startsWith(open, i) && !(p.name === "python" && code[i + 1] === "{")) {
+      flush();
+      out.push(["si", open]);
+      i += open.length;
+      let depth = 0;
+      let j = i;
+      while (j < code.length && !(depth === 0 && (code[j] === "}" || (p.name === "python" && (code[j] === "!" || code[j] === ":") && code[j + 1] !== "=")))) {
+        if (code[j] === "{") depth++;
+        else if (code[j] === "}") depth--;
+        else if (code[j] === "\n" && triple.length === 1 && q !== "`") break;
+        j++;
+      }
+      tokenize(code.slice(i, j), p, out);
+      let k = j;
+      while (k < code.length && code[k] !== "}" && code[k] !== "\n") k++;
+      if (code[k] === "}") k++;
+      if (k > j) out.push(["si", code.slice(j, k)]);
+      i = k;
+      continue;
+    }
+    body += ch;
+    i++;
+  }
+  flush();
+  return i;
+}
+
+function tokenize(code: string, p: Profile, out: Token[]): void {
+  let i = 0;
+  while (i < code.length) {
+    const rest = code.slice(i, i + 4096);
+    let m: RegExpExecArray | null;
+    if ((m = /^\s+/.exec(rest))) { out.push(["", m[0]]); i += m[0].length; continue; }
+    if ((m = p.comment.exec(rest)) && m[0]) { out.push(["c", m[0]]); i += m[0].length; continue; }
+    if (p.name === "python" && (m = /^@[\w.]+/.exec(rest))) { out.push(["nd", m[0]]); i += m[0].length; continue; }
+    const prefix = p.name === "python" ? (/^(?:[rR][bBfF]?|[bBfF][rR]?|[uU])(?=["'])/.exec(rest)?.[0] ?? "") : "";
+    if (p.quotes.includes(rest[prefix.length] ?? "\0")) {
+      if (prefix) out.push(["sa", prefix]);
+      i = stringTokens(code, i + prefix.length, p, prefix, out);
+      continue;
+    }
+    if ((m = NUMBER.exec(rest)) && m[0] && !WORD.test(rest.slice(m[0].length, m[0].length + 1))) { out.push(["m", m[0]]); i += m[0].length; continue; }
+    if ((m = WORD.exec(rest))) { out.push(["n", m[0]]); i += m[0].length; continue; }
+    if ((m = p.punct.exec(rest))) { out.push(["p", m[0]]); i += m[0].length; continue; }
+    if ((m = p.op.exec(rest))) { out.push(["o", m[0]]); i += m[0].length; continue; }
+    const ch = String.fromCodePoint(code.codePointAt(i) ?? 32);
+    out.push(["x", ch]);
+    i += ch.length;
+  }
+}
+
+/** HTML for `code` with each token in a span, adjacent tokens of one kind merged; "" for languages without a profile. */
+export function highlightCode(code: string, language: string): string {
+  const profile = PROFILES[language.toLowerCase()];
+  if (!profile) return "";
+  const tokens: Token[] = [];
+  tokenize(code, profile, tokens);
+  const merged: Token[] = [];
+  for (const t of tokens) {
+    const last = merged[merged.length - 1];
+    if (last && last[0] === t[0] && t[0] !== "n" && t[0] !== "m" && t[0] !== "nd") last[1] += t[1];
+    else merged.push([t[0], t[1]]);
+  }
+  return merged.map(([kind, text]) => (kind ? `<span class="${kind}">${escapeHtml(text)}</span>` : escapeHtml(text))).join("");
+}

@@ -1,0 +1,20 @@
+// Code token spans split code where Pygments does, and leave languages without a profile to markdown-it's plain escaping.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { highlightCode } from "../../src/rst/highlight.ts";
+import { decodeEntities } from "./normalize.ts";
+
+const words = (html: string) => html.split(/<[^>]+>/).flatMap((chunk) => decodeEntities(chunk).split(/\s+/)).filter(Boolean);
+
+test("python: names, punctuation runs, operators, strings with prefix, escape and interpolation", () => {
+  const html = highlightCode('print(f"v {x!r}\\n", a.b) # done', "python");
+  assert.deepEqual(words(html), ["print", "(", "f", '"v', "{", "x", "!r}", "\\n", '"', ",", "a", ".", "b", ")", "#", "done"]);
+});
+
+test("c-like: preprocessor lines and comments stay whole, ** merges", () => {
+  assert.deepEqual(words(highlightCode("#include <x.h>\nint f(char **v); // c", "cpp")), ["#include", "<x.h>", "int", "f", "(", "char", "**", "v", ");", "//", "c"]);
+});
+
+test("text-like languages are not split", () => {
+  assert.equal(highlightCode("$ pip install x", "bash"), "");
+});
