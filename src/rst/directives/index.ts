@@ -5,6 +5,7 @@ import { image, figure } from "./image.ts";
 import { code, parsedLiteral } from "./code.ts";
 import { admonition, specificAdmonition, ADMONITIONS } from "./admonition.ts";
 import { listTable } from "./list_table.ts";
+import { csvTable } from "./csv_table.ts";
 import { contents } from "./contents.ts";
 import { youtube, vimeo } from "./video.ts";
 import { topic, rubric, container, quote, compound, table, math, defaultRole, role, silent, include } from "./misc.ts";
@@ -12,7 +13,7 @@ import { topic, rubric, container, quote, compound, table, math, defaultRole, ro
 export const directives: Record<string, Directive> = {
   raw, image, figure, code, "code-block": code, sourcecode: code, "parsed-literal": parsedLiteral,
   admonition, ...Object.fromEntries(ADMONITIONS.map((k) => [k, specificAdmonition(k)])),
-  "list-table": listTable, contents, youtube, vimeo,
+  "list-table": listTable, "csv-table": csvTable, contents, youtube, vimeo,
   topic, sidebar: topic, rubric, container, epigraph: quote, highlights: quote, "pull-quote": quote, compound, table, math,
   "default-role": defaultRole, role, include,
   class: silent("classes are not carried into markdown", "info"),
