@@ -5,6 +5,7 @@ import type { SiteSettings } from "../site/settings.ts";
 import { jsonLineOf, yamlLineOf } from "./lines.ts";
 import { describeValue, problemsFromZod, type ContentProblem } from "./problem.ts";
 import { FrontMatterSyntaxError, readFrontMatter } from "./readFrontMatter.ts";
+import { describeChoices } from "./suggest.ts";
 import { KNOWN_LAYOUTS, pageSchema, speakersSchema, talkSchema, type Speakers } from "./frontMatter.ts";
 
 /** The content files Eleventy will render: markdown outside _data and hidden or underscored folders. */
@@ -100,7 +101,7 @@ function validateFile(
           file,
           line: lineOf(["speakers", index]),
           field: `speakers[${index}]`,
-          expected: known.length ? `a speaker id from _data/speakers.json (${known.join(", ")})` : "a speaker id defined in _data/speakers.json",
+          expected: known.length ? `a speaker id from _data/speakers.json (${describeChoices(id, known)})` : "a speaker id defined in _data/speakers.json",
           found: describeValue(id),
         });
       }

@@ -1,21 +1,12 @@
 // The frab / c3voc schedule exports: valid against the published schemas, and showing what an app shows.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { mock, test, type TestContext } from "node:test";
-import { Ajv } from "ajv";
-import addFormatsModule from "ajv-formats";
+import { mock, test } from "node:test";
 import { DOMParser } from "linkedom";
 import { frabScheduleJson, frabScheduleXml } from "../../src/export/frab.ts";
 import type { Schedule, Talk } from "../../src/schedule/model.ts";
+import { jsonValidator, schemasOrSkip, xmllint } from "../helpers/frabSchemas.ts";
 import { BASE_URL, cancelledTalk, dataframes, instant, nightSprint, opening, schedule, speakers, xmlTalk } from "./fixture.ts";
 
-const SCHEMAS = resolve(import.meta.dirname, "../../../shared/schemas/frab");
-const XSD = join(SCHEMAS, "schedule.xml.xsd");
-const JSON_SCHEMA = join(SCHEMAS, "schedule.schema.json");
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the exports back
@@ -114,40 +105,6 @@ function readXml(xml: string): { document: Document; events: XmlEvent[] } {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Schema validation
-
-function schemasOrSkip(t: TestContext): boolean {
-  if (existsSync(XSD) && existsSync(JSON_SCHEMA)) return true;
-  const message = `frab schemas not found in ${SCHEMAS}; schema validation skipped`;
-  console.log(message);
-  t.skip(message);
-  return false;
-}
-
-/** xmllint's verdict on the text, or null when xmllint is not installed. */
-function xmllint(xml: string): { ok: boolean; output: string } | null {
-  const dir = mkdtempSync(join(tmpdir(), "frab-xml-"));
-  try {
-    const file = join(dir, "schedule.xml");
-    writeFileSync(file, xml);
-    const run = spawnSync("xmllint", ["--noout", "--schema", XSD, file], { encoding: "utf8" });
-    if (run.error && (run.error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function jsonValidator() {
-  const require = createRequire(import.meta.url);
-  // The c3voc schema is draft-06; it also uses "$oneOf"/"$todo" (deliberately inert keywords) and format "color".
-  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
-  ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json") as object);
-  addFormatsModule.default(ajv);
-  ajv.addKeyword("$oneOf");
-  ajv.addKeyword("$todo");
-  ajv.addFormat("color", /^#[0-9a-fA-F]{6}$/);
-  return ajv.compile(JSON.parse(readFileSync(JSON_SCHEMA, "utf8")) as object);
-}
 
 test("schedule.xml is valid against the c3voc XSD (xmllint)", (t) => {
   if (!schemasOrSkip(t)) return;
