@@ -58,6 +58,24 @@ export function dedent(block: string[]): string[] {
   return block.map((line) => (isBlank(line) ? "" : line.slice(min)));
 }
 
+/** A block indented by exactly `indent` (a list item whose text follows its marker): lines with less indent end it. */
+export function knownIndented(lines: string[], start: number, indent: number): IndentedBlock {
+  let end = start + 1;
+  while (end < lines.length) {
+    const line = lines[end] ?? "";
+    if (!isBlank(line) && line.slice(0, indent).trim() !== "") break;
+    end++;
+  }
+  while (end > start + 1 && isBlank(lines[end - 1])) end--;
+  const block = lines.slice(start, end).map((l) => (isBlank(l) ? "" : l.slice(indent)));
+  return { lines: block, end, offset: indent };
+}
+
+/** A list item's body: known indent when text follows the marker, else the indent of the lines below (docutils' list_item). */
+export function listItemBlock(lines: string[], start: number, indent: number): IndentedBlock {
+  return (lines[start] ?? "").slice(indent).trim() ? knownIndented(lines, start, indent) : firstKnownIndented(lines, start, indent);
+}
+
 /** An indented block whose first line's indent is known (text after a list marker, a field name, `..`). */
 export function firstKnownIndented(lines: string[], start: number, firstIndent: number): IndentedBlock {
   const first = (lines[start] ?? "").slice(firstIndent);

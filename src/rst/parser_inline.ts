@@ -27,7 +27,7 @@ export const inlineRules: [string, InlineRule][] = [
   ["standalone_uri", standaloneUri],
 ];
 
-const CANDIDATE = /[*`_|\[:\w]/u;
+const CANDIDATE = /[*`_|\[:\p{L}\p{N}]/u;
 
 export function parseInline(text: string, ctx: DocContext, line: number): Inline[] {
   const state = new InlineState(escapeToNull(text), ctx, line);
@@ -49,7 +49,7 @@ export function parseInline(text: string, ctx: DocContext, line: number): Inline
     if (!matched) {
       // Consume a run of plain characters at once.
       let end = state.pos + 1;
-      if (/\w/u.test(ch)) while (end < src.length && /\w/u.test(src[end] ?? "") && !state.refStart(end)) end++;
+      if (/[\p{L}\p{N}_]/u.test(ch)) while (end < src.length && /[\p{L}\p{N}_]/u.test(src[end] ?? "") && !state.refStart(end)) end++;
       state.text(src.slice(state.pos, end));
       state.pos = end;
     }

@@ -2,7 +2,9 @@
 import type { Inline } from "./ast.ts";
 import type { DocContext } from "./context.ts";
 
-export const SIMPLENAME = String.raw`(?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*`;
+/** A word character as Python's re means it (Unicode letters and digits), not JavaScript's ASCII \w. */
+export const WORD = String.raw`[\p{L}\p{N}_]`;
+export const SIMPLENAME = String.raw`(?:(?!_)[\p{L}\p{N}_])+(?:[-._+:](?:(?!_)[\p{L}\p{N}_])+)*`;
 const START_PREFIX = /[\s\p{Ps}\p{Pi}\p{Pf}\p{Pd}\p{Po}<\-\/:]/u;
 const END_SUFFIX = /[\s\x00\p{Pe}\p{Pi}\p{Pf}\p{Pd}\p{Po}>\-\/:.,;!?\\]/u;
 const PAIRS: Record<string, string> = {
@@ -82,7 +84,7 @@ export class InlineState {
         const endAll = m.index + m[0].length;
         if (!this.endOk(endAll)) continue;
         let s = m.index;
-        while (s > 0 && /[\w.+:-]/u.test(this.src[s - 1] ?? "")) s--;
+        while (s > 0 && /[\p{L}\p{N}_.+:-]/u.test(this.src[s - 1] ?? "")) s--;
         for (let p = s; p < m.index; p++) {
           const word = this.src.slice(p, m.index);
           if (new RegExp(`^${SIMPLENAME}$`, "u").test(word) && (p === 0 || START_PREFIX.test(this.src[p - 1] ?? ""))) {

@@ -9,7 +9,9 @@ export const code: Directive = {
       return [];
     }
     const language = call.args[0];
-    return [{ type: "literal_block", value: call.content.join("\n"), line: call.contentLine, ...(language ? { language } : {}) }];
+    // Pelican's code-block and sourcecode emit a raw node, which docutils' title and docinfo transforms step over.
+    const pelicanRaw = call.name !== "code";
+    return [{ type: "literal_block", value: call.content.join("\n"), line: call.contentLine, ...(language ? { language } : {}), ...(pelicanRaw ? { pelicanRaw } : {}) }];
   },
 };
 

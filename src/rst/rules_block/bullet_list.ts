@@ -1,7 +1,7 @@
 // Bullet lists: items start with one of - + * • ‣ ⁃ and continue on indented lines.
 import type { BlockState } from "../state_block.ts";
 import type { ListItem } from "../ast.ts";
-import { firstKnownIndented, isBlank } from "../lines.ts";
+import { listItemBlock, isBlank } from "../lines.ts";
 import { BULLET } from "./common.ts";
 
 export function bulletList(state: BlockState): boolean {
@@ -13,7 +13,7 @@ export function bulletList(state: BlockState): boolean {
     const m = BULLET.exec(state.line());
     if (!m || m[1] !== bullet) break;
     const start = state.pos;
-    const block = firstKnownIndented(state.lines, start, m[0].length);
+    const block = listItemBlock(state.lines, start, m[0].length);
     items.push({ children: state.parseNested(block.lines, state.lineNo(start)) });
     state.pos = block.end;
     if (!isBlank(state.line()) && !state.eof && !BULLET.test(state.line())) {

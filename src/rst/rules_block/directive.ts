@@ -4,7 +4,7 @@ import { firstKnownIndented } from "../lines.ts";
 import { directives } from "../directives/index.ts";
 import { parseDirectiveBlock } from "../directives/parse.ts";
 
-const DIRECTIVE = /^\.\. +([\w][\w.+:-]*?) ?::(?: +|$)/u;
+const DIRECTIVE = /^\.\. +([\p{L}\p{N}_][\p{L}\p{N}_.+:-]*?) ?::(?: +|$)/u;
 
 export function directive(state: BlockState): boolean {
   const m = DIRECTIVE.exec(state.line());

@@ -1,7 +1,7 @@
 // Enumerated lists: arabic, alphabetic and roman enumerators in "1.", "1)" and "(1)" formats, and "#" auto-numbering.
 import type { BlockState } from "../state_block.ts";
 import type { ListItem } from "../ast.ts";
-import { firstKnownIndented, isBlank } from "../lines.ts";
+import { listItemBlock, isBlank } from "../lines.ts";
 import { ENUMERATOR } from "./common.ts";
 
 type Sequence = "arabic" | "loweralpha" | "upperalpha" | "lowerroman" | "upperroman";
@@ -93,7 +93,7 @@ export function enumeratedList(state: BlockState): boolean {
     }
     if (items.length > 0 && !validItem(state, state.pos, expected, seq, first.format)) break;
     const at = state.pos;
-    const block = firstKnownIndented(state.lines, at, p.length);
+    const block = listItemBlock(state.lines, at, p.length);
     items.push({ children: state.parseNested(block.lines, state.lineNo(at)) });
     expected++;
     state.pos = block.end;

@@ -7,7 +7,7 @@ import { imageSpec } from "../directives/image.ts";
 import { escapeToNull, unescape } from "../state_inline.ts";
 
 const SUBSTITUTION = /^\.\. +\|(?![ ])((?:[^|\\]|\\.)+?)(?<![ \\])\|(?: +|$)/;
-const DIRECTIVE = /^([\w][\w.+:-]*?) ?::(?: +|$)/u;
+const DIRECTIVE = /^([\p{L}\p{N}_][\p{L}\p{N}_.+:-]*?) ?::(?: +|$)/u;
 
 function unicodeText(args: string): string {
   const out: string[] = [];
