@@ -2,11 +2,14 @@
 import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { docutilsId } from "./slugify.ts";
+import { headingIds } from "./headingIds.ts";
 import { highlightCode } from "../rst/highlight.ts";
 
 export function createMarkdownRenderer(): Markdown {
   // Code is split into Pygments-like token spans, so imported pages read as the same words Pelican's highlighted code did.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, highlight: (code, lang) => highlightCode(code, lang) });
+  // Before the anchor plugin, which keeps an id a heading already has.
+  md.use(headingIds);
   md.use(anchor, {
     level: [2, 3, 4, 5, 6],
     // An id docutils would give; a heading of only symbols still needs one, so fall back to "section".
