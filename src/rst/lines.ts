@@ -77,9 +77,9 @@ export function listItemBlock(lines: string[], start: number, indent: number): I
 }
 
 /** An indented block whose first line's indent is known (text after a list marker, a field name, `..`). */
-export function firstKnownIndented(lines: string[], start: number, firstIndent: number): IndentedBlock {
+export function firstKnownIndented(lines: string[], start: number, firstIndent: number, untilBlank = false): IndentedBlock {
   const first = (lines[start] ?? "").slice(firstIndent);
-  const rest = indentedBlock(lines, start + 1);
+  const rest = indentedBlock(lines, start + 1, untilBlank);
   const block = [first, ...rest.lines];
   const end = rest.end > start + 1 ? rest.end : start + 1;
   while (block.length > 1 && isBlank(block[block.length - 1])) block.pop();

@@ -7,7 +7,7 @@ export function anonymousTarget(state: BlockState): boolean {
   const m = /^__(?: +|$)/.exec(state.line());
   if (!m) return false;
   const at = state.pos;
-  const block = firstKnownIndented(state.lines, at, m[0].length);
+  const block = firstKnownIndented(state.lines, at, m[0].length, true);
   state.pos = block.end;
   state.ctx.anonymousTargets.push({ ...parseLinkBlock(block.lines.join("\n")), line: state.lineNo(at) });
   return true;

@@ -25,7 +25,7 @@ export function target(state: BlockState): boolean {
   if (!anon && !m) return false;
   const at = state.pos;
   const lineNo = state.lineNo(at);
-  const block = firstKnownIndented(state.lines, at, (anon ?? m)![0].length);
+  const block = firstKnownIndented(state.lines, at, (anon ?? m)![0].length, true);
   state.pos = block.end;
   const link = parseLinkBlock(block.lines.join("\n"));
   if (anon) {
