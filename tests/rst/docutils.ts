@@ -12,11 +12,13 @@ try:
     writer = PelicanHTMLWriter
 except Exception:
     from docutils.writers.html4css1 import Writer as writer
+data = json.load(sys.stdin)
+halt = data['halt']
 out = []
-for src in json.load(sys.stdin):
+for src in data['sources']:
     try:
         parts = docutils.core.publish_parts(src, writer=writer(), settings_overrides={
-            'initial_header_level': 2, 'syntax_highlight': 'short', 'report_level': 5, 'halt_level': 5,
+            'initial_header_level': 2, 'syntax_highlight': 'short', 'report_level': 5, 'halt_level': halt,
             'warning_stream': False, 'input_encoding': 'unicode', 'embed_stylesheet': False})
         out.append({'body': parts['body'], 'title': parts['title'], 'subtitle': parts['subtitle']})
     except Exception as e:
@@ -31,9 +33,11 @@ export function docutilsAvailable(): boolean {
   return spawnSync(PYTHON, ["-c", "import docutils"], { encoding: "utf8" }).status === 0;
 }
 
-export function renderWithDocutils(sources: string[]): DocutilsResult[] | undefined {
+/** With `pelicanStrict`, a document docutils warns about fails as it would in Pelican (halt_level 2) and comes back with an error. */
+export function renderWithDocutils(sources: string[], pelicanStrict = false): DocutilsResult[] | undefined {
   if (!docutilsAvailable()) return undefined;
-  const r = spawnSync(PYTHON, ["-c", SCRIPT], { input: JSON.stringify(sources), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const input = JSON.stringify({ sources, halt: pelicanStrict ? 2 : 5 });
+  const r = spawnSync(PYTHON, ["-c", SCRIPT], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`docutils failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as DocutilsResult[];
 }
