@@ -14,6 +14,8 @@ export function createMarkdownRenderer(): Markdown {
     level: [2, 3, 4, 5, 6],
     // An id docutils would give; a heading of only symbols still needs one, so fall back to "section".
     slugify: (title: string) => docutilsId(title) || "section",
+    // An explicit {#id} used twice gets "-1" like any other heading instead of stopping the build.
+    failOnNonUnique: false,
     permalink: anchor.permalink.linkAfterHeader({
       style: "aria-label",
       assistiveText: (title: string) => `Permalink to “${title}”`,

@@ -102,10 +102,9 @@ export class MarkdownWriter {
       this.slugs.add(slug);
       return `${"#".repeat(level)} ${md}`;
     }
-    // markdown-it-anchor would pick another id than docutils did: write the heading as markdown-it-anchor would, with docutils' id.
-    const id = escapeHtml(b.id);
-    return `<div class="heading">\n<h${level} id="${id}" tabindex="-1">${plain ? escapeHtml(text) : renderInline(md)}</h${level}>\n` +
-      `<a class="heading-anchor" href="#${id}" aria-label="Permalink to \u201c${escapeHtml(text)}\u201d">#</a></div>`;
+    // markdown-it-anchor would pick another id than docutils did: give the heading docutils' id as a trailing {#id}.
+    this.slugs.add(b.id);
+    return `${"#".repeat(level)} ${md} {#${b.id}}`;
   }
 
   private list(items: ListItem[], marker: (i: number) => string): string {
