@@ -46,7 +46,7 @@ export type Block =
   | { type: "line_block"; lines: { indent: number; children: Inline[] }[] }
   | { type: "block_quote"; children: Block[]; attribution?: Inline[]; classes?: string[] }
   | { type: "literal_block"; value: string; language?: string; line: number; inlines?: Inline[]; pelicanRaw?: boolean }
-  | { type: "transition" }
+  | { type: "transition"; line: number }
   | { type: "raw"; format: string; value: string }
   | { type: "image"; image: ImageSpec }
   | { type: "figure"; image: ImageSpec; caption: Inline[]; legend: Block[]; align?: string; figwidth?: string }

@@ -7,6 +7,7 @@ import { applySubstitutions } from "./transforms/substitutions.ts";
 import { extractDocinfo, promoteTitles } from "./transforms/doc_title.ts";
 import { resolveReferences } from "./transforms/references.ts";
 import { buildContents } from "./transforms/contents.ts";
+import { checkTransitions } from "./transforms/transitions.ts";
 import { inlineText } from "./rules_block/common.ts";
 import { MarkdownWriter } from "./writer/markdown.ts";
 import { fence } from "./writer/escape.ts";
@@ -28,6 +29,7 @@ export function rstToMarkdown(source: string, options: RstOptions = {}): RstConv
     const blocks = parseBlocks(toLines(source), 1, ctx, false);
     applySubstitutions(blocks, ctx);
     const { title, subtitle } = promoteTitles(blocks);
+    checkTransitions(blocks, ctx);
     const fields = extractDocinfo(blocks);
     resolveReferences(blocks, ctx);
     buildContents(blocks, ctx);

@@ -1,5 +1,6 @@
 // Differential test: seeded random documents built from well-formed constructs, read by docutils as Pelican does
-// (documents it warns about are skipped, as Pelican would fail on them) and by us; they must agree like pelican-fidelity compares.
+// (documents it warns about are skipped, as Pelican would fail on them, and we must report a problem for exactly those) and by us;
+// they must agree the way pelican-fidelity compares pages.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { rstToMarkdown } from "../../src/rst/index.ts";
@@ -72,9 +73,15 @@ test(`differential: ${COUNT} generated documents agree with docutils`, { skip: !
   let compared = 0;
   docs.forEach((doc, i) => {
     const ref = refs![i]!;
+    const conversion = rstToMarkdown(doc);
+    const reported = conversion.problems.filter((p) => p.level !== "info");
+    // Like docutils' Reporter: a warning or error exactly when docutils (halting at level 2, as Pelican does) rejects the document.
+    if ((ref.error !== undefined) !== (reported.length > 0)) {
+      failures.push(`document ${i}: docutils ${ref.error ?? "accepts it"}; we report ${JSON.stringify(reported)}\n${doc}`);
+    }
     if (ref.error !== undefined) return;
     compared++;
-    const verdict = compareSummaries(summarize(ref.body ?? "", unquote), summarize(md.render(rstToMarkdown(doc).markdown), unquote));
+    const verdict = compareSummaries(summarize(ref.body ?? "", unquote), summarize(md.render(conversion.markdown), unquote));
     if (!verdict.ok) failures.push(`document ${i}:\n${doc}\n${verdict.why.join("\n")}`);
   });
   console.log(`compared ${compared} documents docutils accepts (of ${COUNT})`);

@@ -36,7 +36,7 @@ export function simpleTable(state: BlockState): boolean {
   }
   const lines = state.lines.slice(0, end + 1).map(padWide);
   const columns = runs(lines[start] ?? "", "=");
-  const section = (from: number, to: number) => rowsOf(state, lines, from, to, columns);
+  const section = (from: number, to: number) => rowsOf(state, lines, from, to, columns, start);
   const head = borders.length >= 3 ? section(start + 1, borders[1]!) : [];
   const body = section((borders.length >= 3 ? borders[1]! : start) + 1, end);
   if (borders.length > 3) state.ctx.reporter.error(line, "Malformed table. Multiple head/body row separators in table.");
@@ -45,7 +45,7 @@ export function simpleTable(state: BlockState): boolean {
   return true;
 }
 
-function rowsOf(state: BlockState, lines: string[], from: number, to: number, columns: Column[]): TableCell[][] {
+function rowsOf(state: BlockState, lines: string[], from: number, to: number, columns: Column[], tableStart: number): TableCell[][] {
   const rows: { lines: number[]; spans?: Column[] }[] = [];
   const firstEnd = columns[1]?.[0] ?? Infinity;
   for (let i = from; i < to; i++) {
@@ -75,6 +75,14 @@ function rowsOf(state: BlockState, lines: string[], from: number, to: number, co
       });
     }
     const rowLines = row.lines.map((i) => lines[i] ?? "");
+    for (const [k, l] of rowLines.entries()) {
+      for (const [, b] of groups.slice(0, -1)) {
+        if (l.slice(columns[b]![1], columns[b + 1]![0]).trim()) {
+          state.ctx.reporter.error(state.lineNo(row.lines[k] ?? 0), `Malformed table.\nText in column margin in table line ${(row.lines[k] ?? 0) - tableStart + 1}.`);
+          break;
+        }
+      }
+    }
     return groups.map(([a, b]): TableCell => {
       const left = columns[a]![0];
       const right = b + 1 < columns.length ? columns[b + 1]![0] : undefined;
