@@ -29,10 +29,10 @@ export function rstToMarkdown(source: string, options: RstOptions = {}): RstConv
     const blocks = parseBlocks(toLines(source), 1, ctx, false);
     applySubstitutions(blocks, ctx);
     const { title, subtitle } = promoteTitles(blocks);
-    checkTransitions(blocks, ctx);
     const fields = extractDocinfo(blocks);
     resolveReferences(blocks, ctx);
     buildContents(blocks, ctx);
+    checkTransitions(blocks, ctx, Object.keys(fields).length > 0);
     const body = new MarkdownWriter(ctx).blocks(blocks);
     return {
       ...(title ? { title: inlineText(title).replace(/\s+/g, " ").trim() } : {}),

@@ -50,9 +50,28 @@ function documents(seed: number, count: number): string[] {
     () => `.. admonition:: ${pick(words)} ${pick(words)}\n\n   ${inline()}`,
     () => "----------",
     () => `${inline()} ${pick(words)}__\n\n__ https://anon.example/${pick(words)}`,
+    () => `${"~".repeat(14)}\n ${pick(words)} over\n${"~".repeat(14)}`,
+    () => `${pick(words)} sub\n${pick(["^", "\"", "'"]).repeat(10)}`,
+    () => `i. ${inline()}\nii. ${inline()}`,
+    () => `(a) ${inline()}\n(b) ${inline()}`,
+    () => `-v, --verbose  ${inline()}\n--out=FILE     ${inline()}`,
+    () => `:${pick(words)}: ${inline()}\n\n   ${inline()}\n:${pick(words)}:`,
+    () => `.. [CIT${Math.floor(rand() * 2)}] ${inline()}`,
+    () => `${inline()} _\`${pick(words)} inline\`.`,
+    () => `.. rubric:: ${pick(words)}`,
+    () => `.. topic:: ${pick(words)}\n\n   ${inline()}`,
+    () => `.. contents::\n   :local:`,
+    () => `.. |logo${Math.floor(rand() * 2)}| image:: /l/${pick(words)}.png\n   :alt: ${pick(words)}`,
+    () => `+------+---------+\n| ${pick(words).padEnd(4).slice(0, 4)} | - ${pick(words).padEnd(5).slice(0, 5)} |\n|      | - x     |\n+------+---------+\n| y    | z       |\n+------+---------+`,
+    () => `    ${inline()}\n\n        ${inline()}`,
+    () => `| ${inline()}\n|     ${inline()}\n|         ${inline()}`,
+    () => `.. code:: python\n\n   ${pick(words)} = [${pick(words)}, 1.5]`,
+    () => `.. warning::\n\n   - ${inline()}\n   - ${inline()}`,
+    () => `.. csv-table::\n   :header: "${pick(words)}", "${pick(words)}"\n\n   "${pick(words)}, ${pick(words)}", ${pick(words)}`,
+    () => `${inline()}\n\n.. comment ${pick(words)}\n   more comment\n\n${inline()}`,
   ];
   const targets = words.map((w) => `.. _${w}: https://t.example/${w}`).join("\n");
-  const tail = `.. |sub| replace:: replaced\n\n${targets}\n\n.. [1] One.\n.. [2] Two.\n.. [3] Three.\n.. [#n0] N0.\n.. [#n1] N1.\n.. [#n2] N2.\n`;
+  const tail = `.. |sub| replace:: replaced\n\n${targets}\n\n.. [CITX] Cx.\n\n.. [1] One.\n.. [2] Two.\n.. [3] Three.\n.. [#n0] N0.\n.. [#n1] N1.\n.. [#n2] N2.\n`;
   return Array.from({ length: count }, () => {
     const parts = [pick(["Title\n=====\n", "=====\nTitle\n=====\n\n:date: 2020-01-01\n:tags: a, b\n", ""])];
     const n = 2 + Math.floor(rand() * 8);

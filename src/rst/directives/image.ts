@@ -27,7 +27,6 @@ export const image: Directive = {
       call.state.ctx.reporter.error(call.line, `Error in "image" directive:\n1 argument(s) required, 0 supplied.`);
       return [{ type: "problem", source: call.source, message: "image without URI", line: call.line }];
     }
-    if (call.content.length > 0) call.state.ctx.reporter.error(call.line, `Error in "image" directive:\nno content permitted.`);
     return [{ type: "image", image: imageSpec(call) }];
   },
 };

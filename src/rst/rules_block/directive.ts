@@ -27,6 +27,11 @@ export function directive(state: BlockState): boolean {
     state.out.push({ type: "problem", source, message: `invalid "${name}" directive`, line });
     return true;
   }
+  if (!entry.spec.content && parsed.content.length > 0) {
+    state.ctx.reporter.error(line, `Error in "${name}" directive:\nno content permitted.`);
+    state.out.push({ type: "problem", source, message: `"${name}" directive with content`, line });
+    return true;
+  }
   const blocks = entry.run({ name, args: parsed.args, options: parsed.options, content: parsed.content, contentLine: line + parsed.contentOffset, line, source, state });
   state.out.push(...blocks);
   return true;

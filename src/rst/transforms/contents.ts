@@ -7,6 +7,7 @@ type Section = Extract<Block, { type: "section" }>;
 export function buildContents(blocks: Block[], ctx: DocContext): void {
   blocks.forEach((b, index) => {
     if (b.type !== "contents") return;
+    // (a contents block with no sections to list is removed below, as docutils removes it)
     let sections: Section[];
     let baseDepth = 0;
     if (b.local) {
@@ -34,4 +35,8 @@ export function buildContents(blocks: Block[], ctx: DocContext): void {
     }
     b.entries = root;
   });
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.type === "contents" && (b.entries ?? []).length === 0) blocks.splice(i, 1);
+  }
 }
