@@ -56,7 +56,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     if (options.env) Object.assign(process.env, options.env);
     const eleventy = new Eleventy(input, temporary, { configPath: join(PROJECT_ROOT, ".eleventy.ts"), quietMode: true });
-    eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: string) => console.warn(m), error() {} });
+    // Eleventy's own progress and benchmark lines are left out: the build prints one summary; real warnings still show.
+    eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: string) => (/Benchmark/.test(m) ? undefined : console.warn(m)), error() {} });
     const [copied, templates] = (await eleventy.write()) as unknown as [unknown[], EleventyResult[]];
     swapIn(temporary, output);
     const pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;

@@ -14,6 +14,15 @@ export interface ContentIndex {
   schedule?: Schedule;
   /** Every talk, scheduled or not, by the absolute path of its file. */
   talks: Map<string, Talk>;
+  /** Where the site's name links: "/" when a page is written there, else the first menu entry, else nowhere. */
+  homeUrl: string;
+}
+
+/** Whether some content file is written at the site's root, so "/" is a page and not a 404. */
+function hasRootPage(files: { relativePath: string; data: Record<string, unknown> }[]): boolean {
+  return files.some(({ relativePath, data }) =>
+    typeof data.permalink === "string" ? ["index.html", "/", "/index.html", ""].includes(data.permalink.trim()) : data.permalink !== false && relativePath === "index.md",
+  );
 }
 
 /** Checks everything and builds the schedule; throws one ContentError carrying every problem found. */
@@ -29,11 +38,12 @@ export function loadContent(inputDir: string, site: SiteSettings): ContentIndex 
     const talk = talks.get(file.relativePath.replace(/\.md$/, ""));
     if (talk) byPath.set(resolve(file.path), talk);
   }
-  return { speakers: checked.speakers, schedule, talks: byPath };
+  const homeUrl = hasRootPage(checked.files) ? "/" : (site.nav.find((item) => item.url.startsWith("/"))?.url ?? "");
+  return { speakers: checked.speakers, schedule, talks: byPath, homeUrl };
 }
 
 export function registerContentValidation(eleventyConfig: EleventyConfig, inputDir: string, site: SiteSettings): ContentIndex {
-  const index: ContentIndex = { speakers: readSpeakers(inputDir, []), talks: new Map() };
+  const index: ContentIndex = { speakers: readSpeakers(inputDir, []), talks: new Map(), homeUrl: "/" };
   // Loaded now for global data Eleventy may read early; problems are raised in eleventy.before, where a build can stop.
   let failure: unknown;
   try {

@@ -41,6 +41,7 @@ interface CollectionItem {
 export function registerPages(eleventyConfig: EleventyConfig, site: SiteSettings, index: ContentIndex): void {
   // Data for the generated pages, read after content has been checked.
   eleventyConfig.addGlobalData("schedule", () => index.schedule ?? null);
+  eleventyConfig.addGlobalData("homeUrl", () => index.homeUrl);
   eleventyConfig.addGlobalData("program", () => (index.schedule ? programView(index.schedule, site.language) : null));
   eleventyConfig.addGlobalData("speakerPages", () => speakerPages(index));
   eleventyConfig.addCollection("sitemap", (api: { getAll(): CollectionItem[] }) =>

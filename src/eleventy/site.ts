@@ -17,7 +17,7 @@ export function registerSite(eleventyConfig: EleventyConfig, inputDir: string, s
   // Templates live with the project, not with the content, so any --input folder builds with them.
   eleventyConfig.setIncludesDirectory(relative(resolve(inputDir), resolve(TEMPLATES_DIR, "partials")));
   eleventyConfig.setLayoutsDirectory(relative(resolve(inputDir), resolve(TEMPLATES_DIR, "layouts")));
-  for (const layout of ["base", "page", "home", "talk", "program", "speakers", "speaker", "notfound"]) eleventyConfig.addLayoutAlias(layout, `${layout}.njk`);
+  for (const layout of ["base", "page", "home", "talk", "program", "speakers", "speaker", "notfound", "articles"]) eleventyConfig.addLayoutAlias(layout, `${layout}.njk`);
   // While serving, edits to templates and CSS rebuild and reload too.
   eleventyConfig.addWatchTarget(TEMPLATES_DIR);
   eleventyConfig.addWatchTarget(PUBLIC_DIR);

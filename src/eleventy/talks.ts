@@ -84,6 +84,13 @@ export function registerTalks(eleventyConfig: EleventyConfig, site: SiteSettings
       .filter((item) => item.data.layout === "talk")
       .sort((a, b) => (order.get(String(a.url)) ?? Infinity) - (order.get(String(b.url)) ?? Infinity) || String(a.data.title).localeCompare(String(b.data.title), "en"));
   });
+  // Dated posts (an imported Pelican site's articles), newest first.
+  eleventyConfig.addCollection("articles", (collectionApi: { getAll(): CollectionItem[] }) =>
+    collectionApi
+      .getAll()
+      .filter((item) => item.data.kind === "article" && item.url !== false)
+      .sort((a, b) => b.data.page.date.getTime() - a.data.page.date.getTime() || String(a.url).localeCompare(String(b.url))),
+  );
   eleventyConfig.addGlobalData("eleventyComputed", {
     // A generated speaker page is titled with the speaker's name (template-level computed data would replace all of this).
     title: (data: PageData & { speaker?: { name?: unknown } }) => (typeof data.speaker?.name === "string" ? data.speaker.name : data.title),

@@ -45,7 +45,7 @@ export type TalkFrontMatter = z.infer<ReturnType<typeof talkSchema>>;
 export function pageSchema(zone: string) {
   return z
     .object({
-      layout: z.enum(["page", "home"]).optional(),
+      layout: z.enum(["page", "home", "articles"]).optional(),
       title: z.string().trim().min(1, "a non-empty title"),
       date: contentDate(zone).optional(),
       permalink: z.union([permalink, z.literal(false)]).optional(),
@@ -55,7 +55,7 @@ export function pageSchema(zone: string) {
     .passthrough();
 }
 
-export const KNOWN_LAYOUTS = ["talk", "page", "home"] as const;
+export const KNOWN_LAYOUTS = ["talk", "page", "home", "articles"] as const;
 
 export const speakersSchema = z.record(
   z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "an id of lowercase letters, digits and hyphens"),

@@ -63,7 +63,7 @@ describe("pages made from the schedule", () => {
   test("the 404 page links back into the site under its prefix", () => {
     const doc = site.document("404.html");
     assert.equal(doc.querySelector("h1")?.textContent, "Page not found");
-    assert.ok(doc.querySelector('main a[href="/2020/"]'));
+    assert.ok(doc.querySelector('main a[href="/2020/"]'), "the home page");
   });
 
   test("every scheduled talk has its .ics beside its page, and the event has one calendar", () => {

@@ -1,0 +1,207 @@
+// `importPelicanSite`: a Pelican site's reST and markdown become our markdown + front matter, written where Pelican wrote them.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, posix, relative, sep } from "node:path";
+import yaml from "js-yaml";
+import { DateTime, IANAZone } from "luxon";
+import { rstToMarkdown, type LinkKind } from "../rst/index.ts";
+import { demoteHeadings, readPelicanMarkdown, rewriteMarkdownLinks } from "./markdownSource.ts";
+import { readPelicanSettings, type ImportProblem, type PelicanSettings } from "./settings.ts";
+import { formatPelicanUrl, pelicanSlug } from "./urls.ts";
+
+export interface ImportSummary {
+  filesRead: number;
+  pagesWritten: number;
+  staticCopied: number;
+  warnings: ImportProblem[];
+}
+
+interface Source {
+  /** Path under the content folder, "/" separated: "pages/talk/moving.rst". */
+  rel: string;
+  path: string;
+  kind: "page" | "article";
+  format: "rst" | "md";
+  title?: string;
+  fields: Record<string, string>;
+  date?: DateTime;
+  slug: string;
+  url?: string;
+  saveAs?: string;
+}
+
+const SOURCE = /\.(rst|md|markdown|mdown|mkd)$/i;
+/** Metadata that becomes our own front matter fields, or that a URL already says. */
+const CONSUMED = new Set(["title", "date", "url", "save_as", "slug", "tags", "status"]);
+const DATE_FORMATS = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd", "yyyy/MM/dd HH:mm", "yyyy/MM/dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "dd MMMM yyyy", "MMMM d, yyyy", "d MMM yyyy"];
+
+function walk(dir: string, root: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith(".")) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, root, out);
+    else out.push(relative(root, path).split(sep).join("/"));
+  }
+  return out;
+}
+
+function under(rel: string, folders: string[]): boolean {
+  return folders.some((folder) => folder === "" || rel === folder || rel.startsWith(`${folder.replace(/\/+$/, "")}/`));
+}
+
+/** A Pelican date in the site's zone, tried in the formats Pelican users write; undefined when none fits. */
+export function parsePelicanDate(text: string, zone: string): DateTime | undefined {
+  const trimmed = text.trim();
+  for (const format of DATE_FORMATS) {
+    const parsed = DateTime.fromFormat(trimmed, format, { zone, locale: "en" });
+    if (parsed.isValid) return parsed;
+  }
+  const iso = DateTime.fromISO(trimmed, { zone, setZone: true });
+  return iso.isValid ? iso.setZone(zone) : undefined;
+}
+
+function contentDirOf(siteDir: string): string {
+  const candidate = join(siteDir, "content");
+  return existsSync(join(siteDir, "pelicanconf.py")) && existsSync(candidate) ? candidate : existsSync(candidate) && statSync(candidate).isDirectory() ? candidate : siteDir;
+}
+
+function readSource(contentDir: string, rel: string, settings: PelicanSettings, zone: string, warnings: ImportProblem[]): Source {
+  const path = join(contentDir, rel);
+  const format = /\.rst$/i.test(rel) ? "rst" : "md";
+  const text = readFileSync(path, "utf8");
+  let title: string | undefined;
+  let fields: Record<string, string>;
+  if (format === "rst") {
+    const first = rstToMarkdown(text, { file: rel, resolveLink: () => "#" });
+    title = first.fields.title ?? first.title;
+    fields = first.fields;
+  } else {
+    fields = readPelicanMarkdown(text).fields;
+    title = fields.title;
+  }
+  const kind = under(rel, settings.pagePaths) ? "page" : "article";
+  const date = fields.date ? parsePelicanDate(fields.date, zone) : undefined;
+  if (fields.date && !date) warnings.push({ file: path, message: `date "${fields.date}" is not a date Pelican's usual formats give; kept as written` });
+  const slug = fields.slug ?? pelicanSlug(title ?? rel.replace(/^.*\/|\.\w+$/g, ""));
+  const folder = rel.includes("/") ? rel.split("/").at(-2) : undefined;
+  const category = fields.category ?? (kind === "article" && settings.useFolderAsCategory && folder && !settings.articlePaths.includes(rel.slice(0, rel.lastIndexOf("/"))) ? folder : settings.defaultCategory);
+  const urlFields = { slug, date, category, author: fields.author, lang: fields.lang ?? settings.defaultLang };
+  const url = fields.url ?? formatPelicanUrl(kind === "page" ? settings.pageUrl : settings.articleUrl, urlFields);
+  const saveAs = fields.save_as ?? formatPelicanUrl(kind === "page" ? settings.pageSaveAs : settings.articleSaveAs, urlFields);
+  if (!title) warnings.push({ file: path, message: "no title: Pelican would skip this file; the file name is used" });
+  return { rel, path, kind, format, ...(title ? { title } : {}), fields, ...(date ? { date } : {}), slug, ...(url ? { url } : {}), ...(saveAs ? { saveAs } : {}) };
+}
+
+/** Where a {filename}/{static}/{attach} link points in the new site, from the page that holds it. */
+function linkResolver(source: Source, byRel: Map<string, Source>, statics: Set<string>, attachments: Set<string>) {
+  return (kind: string, target: string): string | undefined => {
+    const decoded = decodeURI(target);
+    const rel = decoded.startsWith("/") ? posix.normalize(decoded.slice(1)) : posix.normalize(posix.join(posix.dirname(source.rel), decoded));
+    if (kind === "filename") {
+      const page = byRel.get(rel);
+      if (page?.url !== undefined) return `/${page.url.replace(/^\/+/, "")}`;
+      if (statics.has(rel)) return `/${rel}`;
+      return undefined;
+    }
+    if (kind === "static" || kind === "attach") {
+      if (!statics.has(rel) && !attachments.has(rel)) return undefined;
+      if (kind === "attach") attachments.add(rel);
+      return `/${rel}`;
+    }
+    return undefined;
+  };
+}
+
+function frontMatter(source: Source, zone: string): Record<string, unknown> {
+  const data: Record<string, unknown> = { layout: "page", title: source.title ?? source.slug };
+  if (source.date) data.date = source.date.setZone(zone).toFormat(source.date.second ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm");
+  else if (source.fields.date) data.pelicanDate = source.fields.date;
+  const status = source.fields.status?.toLowerCase();
+  data.permalink = status === "draft" ? false : source.saveAs ?? false;
+  if (source.kind === "article") data.kind = "article";
+  if (source.fields.tags) data.tags = source.fields.tags.split(/[,;]/).map((t) => t.trim()).filter(Boolean);
+  if (status && status !== "published") data.pelicanStatus = status;
+  for (const [key, value] of Object.entries(source.fields)) if (!CONSUMED.has(key) && !(key in data)) data[key] = value;
+  return data;
+}
+
+function writeMarkdown(path: string, data: Record<string, unknown>, body: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const head = yaml.dump(data, { lineWidth: -1, quotingType: '"', noRefs: true, sortKeys: false });
+  writeFileSync(path, `---\n${head}---\n\n${body}`);
+}
+
+function siteSettings(settings: PelicanSettings, zone: string, warnings: ImportProblem[], siteDir: string): Record<string, unknown> {
+  let url = settings.siteurl;
+  if (!url || !/^https?:\/\//.test(url)) {
+    warnings.push({ file: join(siteDir, "pelicanconf.py"), message: `SITEURL ${url ? `"${url}" is not an absolute URL` : "is not set"}: https://example.org is written; set the real one in _data/site.json or with SITE_URL` });
+    url = "https://example.org";
+  }
+  return {
+    name: settings.sitename ?? "Conference",
+    ...(settings.subtitle ? { tagline: settings.subtitle } : {}),
+    url,
+    language: settings.defaultLang,
+    timezone: zone,
+    nav: settings.menuItems.map(([title, href]) => ({ title, url: /^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `/${href.replace(/^\/+/, "")}` })),
+  };
+}
+
+export function importPelicanSite(siteDir: string, outputDir: string): ImportSummary {
+  const warnings: ImportProblem[] = [];
+  const settings = readPelicanSettings(siteDir, warnings);
+  const contentDir = contentDirOf(siteDir);
+  let zone = settings.timezone ?? "UTC";
+  if (!IANAZone.isValidZone(zone)) {
+    warnings.push({ file: join(siteDir, "pelicanconf.py"), message: `TIMEZONE "${zone}" is not an IANA zone; UTC is used` });
+    zone = "UTC";
+  } else if (!settings.timezone) warnings.push({ file: join(siteDir, "pelicanconf.py"), message: "TIMEZONE is not set: dates are read in UTC, as Pelican does" });
+  const files = walk(contentDir, contentDir);
+  const statics = new Set(files.filter((f) => !SOURCE.test(f) && under(f, settings.staticPaths)));
+  const attachments = new Set(files.filter((f) => !SOURCE.test(f) && !statics.has(f)));
+  const sources = files.filter((f) => SOURCE.test(f)).map((rel) => readSource(contentDir, rel, settings, zone, warnings));
+  const byRel = new Map(sources.map((s) => [s.rel, s]));
+  const linked = new Set<string>();
+  let pagesWritten = 0;
+  const saved = new Map<string, string>();
+  for (const source of sources) {
+    const text = readFileSync(source.path, "utf8");
+    const resolver = linkResolver(source, byRel, statics, linked);
+    const known = (kind: string, target: string) => {
+      const rel = target.startsWith("/") ? target.slice(1) : posix.join(posix.dirname(source.rel), target);
+      if ((kind === "attach" || kind === "static") && attachments.has(posix.normalize(rel))) linked.add(posix.normalize(rel));
+      return resolver(kind, target);
+    };
+    let body: string;
+    if (source.format === "rst") {
+      const converted = rstToMarkdown(text, { file: source.rel, resolveLink: (kind: LinkKind, target: string) => known(kind, target) });
+      for (const problem of converted.problems) if (problem.level !== "info") warnings.push({ file: source.path, line: problem.line, message: problem.message });
+      body = converted.markdown;
+    } else {
+      const parsed = readPelicanMarkdown(text);
+      body = rewriteMarkdownLinks(parsed.body, known, (line, message) => warnings.push({ file: source.path, line, message }), parsed.bodyLine);
+      body = demoteHeadings(body).replace(/\n*$/, "\n");
+    }
+    if (source.saveAs) {
+      const other = saved.get(source.saveAs);
+      if (other) warnings.push({ file: source.path, message: `writes ${source.saveAs} as ${other} does; the later file wins, as in Pelican` });
+      saved.set(source.saveAs, source.rel);
+    }
+    writeMarkdown(join(outputDir, source.rel.replace(SOURCE, ".md")), frontMatter(source, zone), body);
+    pagesWritten++;
+  }
+  const articles = sources.filter((s) => s.kind === "article");
+  if (articles.length > 0 && !saved.has(settings.indexSaveAs)) {
+    writeMarkdown(join(outputDir, "articles-index.md"), { layout: "articles", title: settings.sitename ? `${settings.sitename}: articles` : "Articles", permalink: settings.indexSaveAs }, "");
+    pagesWritten++;
+  }
+  let staticCopied = 0;
+  for (const rel of [...statics, ...linked]) {
+    const target = join(outputDir, rel);
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(contentDir, rel), target);
+    staticCopied++;
+  }
+  mkdirSync(join(outputDir, "_data"), { recursive: true });
+  writeFileSync(join(outputDir, "_data", "site.json"), `${JSON.stringify(siteSettings(settings, zone, warnings, siteDir), null, 2)}\n`);
+  return { filesRead: sources.length, pagesWritten, staticCopied, warnings };
+}

@@ -1,0 +1,62 @@
+// pelicanconf.py is read, never run: plain literals and environment defaults, everything else reported.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readPythonAssignments } from "../../src/pelican/pythonLiterals.ts";
+import { formatPelicanUrl, pelicanSlug } from "../../src/pelican/urls.ts";
+import { DateTime } from "luxon";
+
+const CONF = `# settings
+import os
+AUTHOR = 'Ada'
+SITENAME = "Conf " 'Twenty'   # adjacent strings join
+SITEURL = os.environ.get('SITEURL', "https://conf.example.org/2021")
+PORT = 8_000
+DEBUG = False
+FEED = None
+MENUITEMS = (
+    ('Home', 'index.html'),   # trailing comma below
+    ("Blog", 'blog.html'),
+)
+PLUGINS = [plugin.x for plugin in y]
+EXTRA = {'a': [1, 2.5], "b": True}
+RAW = r'\\d+'
+lower = 'ignored'
+SUM = 1 + 2
+`;
+
+test("reads strings, numbers, booleans, None, tuples, lists and dicts, with their lines", () => {
+  const values = Object.fromEntries(readPythonAssignments(CONF).map((a) => [a.name, a.value]));
+  assert.equal(values.AUTHOR, "Ada");
+  assert.equal(values.SITENAME, "Conf Twenty");
+  assert.equal(values.SITEURL, "https://conf.example.org/2021");
+  assert.equal(values.PORT, 8000);
+  assert.equal(values.DEBUG, false);
+  assert.equal(values.FEED, null);
+  assert.deepEqual(values.MENUITEMS, [["Home", "index.html"], ["Blog", "blog.html"]]);
+  assert.deepEqual(values.EXTRA, { a: [1, 2.5], b: true });
+  assert.equal(values.RAW, "\\d+", "a raw string keeps its backslash");
+  assert.ok(!("lower" in values));
+});
+
+test("an expression is skipped with a reason and its line, not evaluated", () => {
+  const plugins = readPythonAssignments(CONF).find((a) => a.name === "PLUGINS")!;
+  assert.equal(plugins.value, undefined);
+  assert.equal(plugins.line, 13);
+  assert.match(plugins.skipped ?? "", /not a plain literal/);
+  assert.match(readPythonAssignments(CONF).find((a) => a.name === "SUM")?.skipped ?? "", /more after the value/);
+});
+
+test("slugs are made as Pelican's default slugify makes them", () => {
+  assert.equal(pelicanSlug("Shoot for better code for science"), "shoot-for-better-code-for-science");
+  assert.equal(pelicanSlug("  Café: C++ & <em>Rust</em>!  "), "cafe-c-rust");
+  assert.equal(pelicanSlug("a -- b"), "a-b");
+});
+
+test("URL patterns fill slug, strftime dates, category and lang", () => {
+  const date = DateTime.fromISO("2020-03-05T06:28", { zone: "Asia/Taipei" });
+  assert.equal(formatPelicanUrl("articles/{date:%Y}/{slug}.html", { slug: "cancel", date }), "articles/2020/cancel.html");
+  assert.equal(formatPelicanUrl("{date:%Y/%m/%d}/{slug}/", { slug: "x", date }), "2020/03/05/x/");
+  assert.equal(formatPelicanUrl("{date:%b-%d-%y}-{slug}-{lang}.html", { slug: "x", date, lang: "en" }), "Mar-05-20-x-en.html");
+  assert.equal(formatPelicanUrl("{category}/{slug}.html", { slug: "x", category: "General News" }), "general-news/x.html");
+  assert.equal(formatPelicanUrl("{date:%Y}/{slug}.html", { slug: "x" }), undefined, "a page without a date cannot fill a dated pattern");
+});
