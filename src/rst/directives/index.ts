@@ -8,7 +8,15 @@ import { listTable } from "./list_table.ts";
 import { csvTable } from "./csv_table.ts";
 import { contents } from "./contents.ts";
 import { youtube, vimeo } from "./video.ts";
-import { topic, rubric, container, quote, compound, table, math, defaultRole, role, silent, include } from "./misc.ts";
+import { topic } from "./topic.ts";
+import { rubric } from "./rubric.ts";
+import { container, compound } from "./container.ts";
+import { quote } from "./quote.ts";
+import { table } from "./table.ts";
+import { math } from "./math.ts";
+import { role, defaultRole } from "./role.ts";
+import { silent } from "./silent.ts";
+import { include } from "./include.ts";
 
 export const directives: Record<string, Directive> = {
   raw, image, figure, code, "code-block": code, sourcecode: code, "parsed-literal": parsedLiteral,

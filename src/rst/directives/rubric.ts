@@ -1,0 +1,7 @@
+// rubric:: an informal heading that is not a section.
+import type { Directive } from "./types.ts";
+
+export const rubric: Directive = {
+  spec: { args: 1, finalWhitespace: true, options: true },
+  run(call) { return [{ type: "rubric", children: call.state.inline(call.args[0] ?? "", call.line) }]; },
+};
