@@ -1,8 +1,9 @@
 // `npm run bench`: build time of our site beside a plain one-page Eleventy build measured in the same run, and the talk page's weight.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { importPelicanSite } from "../src/pelican/import.ts";
 import { pageWeight } from "./weight.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -29,6 +30,7 @@ function timeCommand(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): 
 }
 
 const work = mkdtempSync(join(tmpdir(), "talk-pages-bench-"));
+let ms: (values: number[]) => string;
 try {
   // Baseline: Eleventy's own CLI, no config, one markdown page.
   const plain = join(work, "plain");
@@ -39,7 +41,7 @@ try {
   const ours = timeCommand(["--import", "tsx", join(ROOT, "src", "build.ts"), "--output", join(work, "_site")], ROOT);
   const weight = pageWeight(join(work, "_site"), "talk/moving.html", "/2020/");
 
-  const ms = (values: number[]) => `${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
+  ms = (values: number[]) => `${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
   console.log(`runs per command: ${RUNS} (BENCH_RUNS to change), node ${process.version}`);
   console.log(`baseline  npx @11ty/eleventy, one markdown page, no config: median ${ms(baseline)}`);
   console.log(`ours      npm run build (node --import tsx src/build.ts: talk page, index, CSS): median ${ms(ours)}`);
@@ -47,6 +49,34 @@ try {
   console.log(
     `weight    talk/moving.html ${weight.htmlBytes} B (${weight.htmlGzip} B gzip) + CSS ${weight.cssBytes} B (${weight.cssGzip} B gzip) = ${weight.totalGzip} B gzip (${((weight.totalGzip / (14 * 1024)) * 100).toFixed(0)}% of the 14 KB budget)`,
   );
+
+  // Import throughput: the sciwork20 corpus (read from ../shared, never copied into the project) repeated into one large site.
+  const corpus = resolve(ROOT, "..", "shared", "corpus", "sciwork20");
+  if (!existsSync(corpus)) console.log(`import    skipped: ${corpus} is absent`);
+  else {
+    const copies = Number(process.env.BENCH_IMPORT_COPIES ?? 20);
+    const big = join(work, "pelican");
+    cpSync(join(corpus, "pelicanconf.py"), join(big, "pelicanconf.py"));
+    for (let i = 0; i < copies; i++) cpSync(join(corpus, "content"), join(big, "content", `copy${i}`), { recursive: true });
+    const runs: number[] = [];
+    let files = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      files = importPelicanSite(big, join(work, `imported-${run}`)).filesRead;
+      runs.push(performance.now() - started);
+    }
+    const perSecond = files / (median(runs) / 1000);
+    console.log(`import    ${files} Pelican sources (${copies} copies of sciwork20): median ${ms(runs)}, ${perSecond.toFixed(0)} files/s (target ≥ 500)`);
+    const pelican = spawnSync("/usr/bin/python3", ["-c", "import pelican"], { encoding: "utf8" });
+    if (pelican.status !== 0) console.log("pelican   skipped: Pelican is not installed (apt-get install pelican)");
+    else {
+      // Pelican itself building the one real site, beside our import + build of the same site, each a whole command.
+      const pelicanTimes = timeCommand(["-e", `require("child_process").execFileSync("/usr/bin/python3", ["-m", "pelican", "content", "-s", "pelicanconf.py", "-o", ${JSON.stringify(join(work, "pelican-out"))}, "-q"], { cwd: ${JSON.stringify(corpus)} })`], ROOT);
+      const oursTimes = timeCommand(["-e", `const { execFileSync } = require("child_process"); execFileSync(process.execPath, ["--import", "tsx", "src/pelican/cli.ts", ${JSON.stringify(corpus)}, "--output", ${JSON.stringify(join(work, "sci-content"))}, "--quiet"]); execFileSync(process.execPath, ["--import", "tsx", "src/build.ts", "--input", ${JSON.stringify(join(work, "sci-content"))}, "--output", ${JSON.stringify(join(work, "sci-site"))}])`], ROOT);
+      console.log(`pelican   pelican content (sciwork20, 26 sources): median ${ms(pelicanTimes)}`);
+      console.log(`ours      npm run import + npm run build of the same site: median ${ms(oursTimes)} (${(median(oursTimes) / median(pelicanTimes)).toFixed(2)}× Pelican's time)`);
+    }
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
