@@ -12,11 +12,16 @@ export function escapeText(s: string): string {
     .replace(/\u00a0/g, "&nbsp;");
 }
 
+const HTML_INTERRUPT = /^<(?:\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)|(?:script|pre|style|textarea)(?:\s|>|$)|!--|\?|![A-Za-z]|!\[CDATA\[)/i;
+const HTML_ALONE = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\s*=\s*(?:[^"'=<>`\s]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+
 /** Escapes what would start a block construct at the beginning of a line of paragraph text. */
 export function escapeLineStarts(text: string): string {
-  return text.split("\n").map((line) => {
+  return text.split("\n").map((line, i) => {
     const l = line.replace(/^[ \t]+/, "");
     if (/^[-+=>]/.test(l)) return `\\${l}`;
+    // Inline HTML we wrote (an image, a raw substitution) must not be read as the start of an HTML block.
+    if (HTML_INTERRUPT.test(l) || (i === 0 && HTML_ALONE.test(l))) return `<span></span>${l}`;
     return l.replace(/^(\d{1,9})([.)])/, "$1\\$2");
   }).join("\n");
 }
