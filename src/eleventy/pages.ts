@@ -1,17 +1,12 @@
 // Pages made from the data rather than written by organizers: program, speakers, one page per speaker, 404, sitemap.
+import type { Speaker } from "../schedule/model.ts";
 import { programView, talkLink, type TalkLink } from "../schedule/views.ts";
 import { PROGRAM_URL, SPEAKERS_URL } from "../schedule/urls.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { ContentIndex } from "./content.ts";
 import type { EleventyConfig } from "./types.ts";
 
-export interface SpeakerPage {
-  id: string;
-  name: string;
-  url?: string;
-  bio?: string;
-  photo?: string;
-  pageUrl: string;
+export interface SpeakerPage extends Speaker {
   talks: TalkLink[];
 }
 

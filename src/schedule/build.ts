@@ -1,13 +1,13 @@
 // Builds the Schedule from checked content and _data/event.json, reporting every clash: unknown rooms, overlaps, times outside the event.
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { openingParagraph, shortenDescription } from "../eleventy/description.ts";
 import { eventFileSchema } from "../schema/event.ts";
 import type { Speakers, TalkFrontMatter } from "../schema/frontMatter.ts";
 import { jsonLineOf } from "../schema/lines.ts";
-import { describeValue, problemsFromZod, type ContentProblem } from "../schema/problem.ts";
-import { displayPath, type CheckedContent, type ContentFile } from "../schema/validate.ts";
+import { describeValue, type ContentProblem } from "../schema/problem.ts";
+import { readJsonFile } from "../schema/jsonFile.ts";
+import type { CheckedContent, ContentFile } from "../schema/validate.ts";
 import { DATE_EXPECTED, parseContentDate } from "../site/dates.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { Break, Event, Room, Schedule, Speaker, Talk } from "./model.ts";
@@ -21,23 +21,10 @@ interface ReadEvent {
 }
 
 function readEvent(inputDir: string, problems: ContentProblem[]): ReadEvent | undefined {
-  const path = join(inputDir, EVENT_FILE);
-  if (!existsSync(path)) return undefined;
-  const file = displayPath(path);
-  const text = readFileSync(path, "utf8");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file, expected: "valid JSON", found: (error as Error).message });
-    return undefined;
-  }
-  const parsed = eventFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    problems.push(...problemsFromZod(parsed.error, raw, file, (p) => jsonLineOf(text, p)));
-    return undefined;
-  }
-  const data = parsed.data;
+  const read = readJsonFile(join(inputDir, EVENT_FILE), eventFileSchema, problems);
+  if (!read) return undefined;
+  const { text, file } = read;
+  const data = read.data;
   const zone = data.timezone;
   const start = DateTime.fromISO(data.start, { zone }).startOf("day");
   const end = DateTime.fromISO(data.end, { zone }).endOf("day");

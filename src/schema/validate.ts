@@ -1,8 +1,9 @@
 // Checks every content file and data file before anything is written, collecting every problem instead of stopping at the first.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { SiteSettings } from "../site/settings.ts";
-import { jsonLineOf, yamlLineOf } from "./lines.ts";
+import { yamlLineOf } from "./lines.ts";
+import { displayPath, readJsonFile } from "./jsonFile.ts";
 import { describeValue, problemsFromZod, type ContentProblem } from "./problem.ts";
 import { FrontMatterSyntaxError, readFrontMatter } from "./readFrontMatter.ts";
 import { describeChoices } from "./suggest.ts";
@@ -23,29 +24,10 @@ export function listContentFiles(inputDir: string): string[] {
   return files;
 }
 
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith("..") ? rel : path;
-}
+export { displayPath };
 
 export function readSpeakers(inputDir: string, problems: ContentProblem[]): Speakers {
-  const path = join(inputDir, "_data", "speakers.json");
-  if (!existsSync(path)) return {};
-  const file = displayPath(path);
-  const text = readFileSync(path, "utf8");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file, expected: "valid JSON", found: (error as Error).message });
-    return {};
-  }
-  const parsed = speakersSchema.safeParse(raw);
-  if (!parsed.success) {
-    problems.push(...problemsFromZod(parsed.error, raw, file, (p) => jsonLineOf(text, p)));
-    return {};
-  }
-  return parsed.data;
+  return readJsonFile(join(inputDir, "_data", "speakers.json"), speakersSchema, problems)?.data ?? {};
 }
 
 /** A content file whose front matter passed its schema. */

@@ -1,10 +1,10 @@
 // The site's settings: content/_data/site.json, checked, with SITE_URL and PATH_PREFIX from the environment on top.
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
-import { ContentError, describeValue, problemsFromZod } from "../schema/problem.ts";
-import { jsonLineOf } from "../schema/lines.ts";
+import { ContentError, describeValue, type ContentProblem } from "../schema/problem.ts";
+import { displayPath, readJsonFile } from "../schema/jsonFile.ts";
 
 const absoluteHttpUrl = z
   .string()
@@ -47,20 +47,13 @@ export function normalizePathPrefix(prefix: string): string {
 
 export function readSiteSettings(inputDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
   const path = join(inputDir, SITE_FILE);
-  const file = relative(process.cwd(), path) || path;
   if (!existsSync(path)) {
-    throw new ContentError([{ file, field: "", expected: "a settings file with the site's name, url and timezone", found: "no file" }]);
+    throw new ContentError([{ file: displayPath(path), field: "", expected: "a settings file with the site's name, url and timezone", found: "no file" }]);
   }
-  const text = readFileSync(path, "utf8");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ContentError([{ file, expected: "valid JSON", found: (error as Error).message }], error);
-  }
-  const parsed = siteFileSchema.safeParse(raw);
-  if (!parsed.success) throw new ContentError(problemsFromZod(parsed.error, raw, file, (p) => jsonLineOf(text, p)));
-  const site = parsed.data;
+  const problems: ContentProblem[] = [];
+  const read = readJsonFile(path, siteFileSchema, problems);
+  if (!read) throw new ContentError(problems);
+  const site = read.data;
 
   let url = site.url;
   if (env.SITE_URL) {
