@@ -1,7 +1,9 @@
 // The pages made from the schedule: program grid, speakers, 404 and sitemap, and the calendar and schedule files beside them.
 import assert from "node:assert/strict";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { before, describe, test } from "node:test";
-import { buildInto, type BuiltSite } from "../helpers/site.ts";
+import { buildInto, CONTENT, temporaryDir, type BuiltSite } from "../helpers/site.ts";
 
 describe("pages made from the schedule", () => {
   let site: BuiltSite;
@@ -75,5 +77,32 @@ describe("pages made from the schedule", () => {
     assert.match(ics, /\r\nSTATUS:CANCELLED\r\n/);
     assert.match(ics, /\r\nURL;VALUE=URI:https:\/\/conf\.sciwork\.dev\/2020\/talk\/moving\.html\r\n|\r\nURL:https:\/\/conf\.sciwork\.dev\/2020\/talk\/moving\.html\r\n/);
     assert.equal((site.read("calendar.ics").match(/BEGIN:VEVENT/g) ?? []).length, 10);
+  });
+});
+
+describe("a talk with every optional fact", () => {
+  test("shows track, level, language, slides and video in its header, and a moved notice", async () => {
+    const input = join(temporaryDir("facts"), "content");
+    cpSync(CONTENT, input, { recursive: true });
+    const event = join(input, "_data", "event.json");
+    writeFileSync(event, readFileSync(event, "utf8").replace('"tracks": []', '"tracks": [{ "id": "data", "name": "Data engineering" }]'));
+    const talk = join(input, "talk", "golang.md");
+    writeFileSync(
+      talk,
+      readFileSync(talk, "utf8").replace(
+        "status: cancelled",
+        "status: moved\ntrack: data\nlevel: intermediate\nlanguage: zh-TW\nslides: https://slides.example.org/golang.pdf\nvideo: https://video.example.org/golang",
+      ),
+    );
+    const site = await buildInto({ input, pathPrefix: "/" });
+    const header = site.document("talk/golang.html").querySelector("article > header")!;
+    const facts = Object.fromEntries(Array.from(header.querySelectorAll(".facts > div"), (div) => [div.querySelector("dt")?.textContent, div.querySelector("dd")?.textContent?.trim()]));
+    assert.equal(facts.Level, "Intermediate");
+    assert.equal(facts.Language, "Chinese (Taiwan)");
+    assert.equal(facts.Material, "Slides · Video");
+    assert.equal(header.querySelector(".kind")?.textContent, "Talk · Data engineering");
+    assert.equal(header.querySelector('.facts a[href="https://slides.example.org/golang.pdf"]')?.textContent, "Slides");
+    // The event itself is cancelled, so its notice comes first; a moved talk in a running event says "Moved".
+    assert.match(header.querySelector(".notice")?.textContent ?? "", /^Cancelled\./);
   });
 });
