@@ -28,14 +28,24 @@ if (!available) console.log("# corpus fidelity skipped: ../shared/corpus/sciwork
 test("sciwork20 corpus: every page faithful to Pelican", { skip: !available }, async () => {
   const files = rstFiles(CONTENT);
   const md = createMarkdownRenderer();
-  const references = await Promise.all(files.map(async (file) => {
-    try {
-      const { stdout } = await run(TOOL, ["reference", file, "--content-root", CONTENT], { maxBuffer: 16 << 20 });
-      return JSON.parse(stdout) as { body_html: string; metadata: Record<string, string> };
-    } catch (e) {
-      return { error: String(e) };
-    }
-  }));
+  // The tool's own pelican_read, loaded once in one python process for all files (one process per file is slow).
+  const script = [
+    "import importlib.machinery, importlib.util, json, sys",
+    "loader = importlib.machinery.SourceFileLoader('fidelity', sys.argv[1])",
+    "spec = importlib.util.spec_from_loader('fidelity', loader)",
+    "tool = importlib.util.module_from_spec(spec)",
+    "loader.exec_module(tool)",
+    "out = []",
+    "for f in sys.argv[3:]:",
+    "    try:",
+    "        body, meta = tool.pelican_read(f, sys.argv[2])",
+    "        out.append({'body_html': body, 'metadata': meta})",
+    "    except Exception as e:",
+    "        out.append({'error': str(e)})",
+    "print(json.dumps(out))",
+  ].join("\n");
+  const { stdout } = await run("/usr/bin/python3", ["-c", script, TOOL, CONTENT, ...files], { maxBuffer: 64 << 20 });
+  const references = JSON.parse(stdout) as ({ body_html: string; metadata: Record<string, string> } | { error: string })[];
   const failures: string[] = [];
   let faithful = 0;
   files.forEach((file, i) => {
