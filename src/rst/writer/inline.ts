@@ -22,11 +22,17 @@ export function imageHtml(image: ImageSpec, ctx: DocContext): string {
   const alt = image.alt ?? "";
   const plain = image.width === undefined && image.height === undefined && image.align === undefined && image.classes === undefined && image.scale === undefined;
   let out: string;
+  // Pixel sizes become width/height attributes (no inline style to trip HTML linters); other units need a style.
   const style: string[] = [];
-  if (image.width !== undefined) style.push(`width: ${cssLength(image.width)}`);
-  if (image.height !== undefined) style.push(`height: ${cssLength(image.height)}`);
+  const sizeAttrs: string[] = [];
+  for (const [name, value] of [["width", image.width], ["height", image.height]] as const) {
+    if (value === undefined) continue;
+    const px = /^\s*([0-9]+)\s*(?:px)?\s*$/.exec(value);
+    if (px) sizeAttrs.push(` ${name}="${px[1]}"`);
+    else style.push(`${name}: ${cssLength(value)}`);
+  }
   const classes = [...(image.classes ?? []), ...(image.align ? [`align-${image.align}`] : [])];
-  const common = `${classes.length ? ` class="${escapeHtml(classes.join(" "))}"` : ""}${style.length ? ` style="${escapeHtml(style.join("; "))}"` : ""}`;
+  const common = `${classes.length ? ` class="${escapeHtml(classes.join(" "))}"` : ""}${sizeAttrs.join("")}${style.length ? ` style="${escapeHtml(style.join("; "))}"` : ""}`;
   if (/\.svgz?$/i.test(image.uri)) {
     // docutils' HTML writer embeds SVG as an <object> whose fallback content is the alt text.
     out = `<object data="${escapeHtml(src)}" type="image/svg+xml"${common}>${escapeHtml(alt)}</object>`;
