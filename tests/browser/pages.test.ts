@@ -76,6 +76,18 @@ describe("pages in Chromium", { skip }, () => {
     await context.close();
   });
 
+  test("printed, the talk page drops the menu and buttons and spells out external links", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}talk/moving.html`);
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator(".site-nav ul").isVisible(), false);
+    assert.equal(await page.locator(".actions").isVisible(), false);
+    const printedUrl = await page.evaluate(() => getComputedStyle(document.querySelector('.prose a[href^="http"]')!, "::after").content);
+    assert.match(printedUrl, /medium\.com\/@suci/);
+    await page.pdf({ path: join(SCREENSHOTS, "talk-moving-print.pdf") });
+    await page.close();
+  });
+
   test("the skip link moves focus to the main content", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}talk/moving.html`);
