@@ -110,6 +110,12 @@ test(`fuzz: ${ITERATIONS} random and mutated inputs plus adversarial ones`, () =
       ms = Math.min(ms, performance.now() - t0);
     }
     if (!r) return;
+    // A slow single run may be a pause of the machine: time it again before counting it.
+    for (let again = 0; again < 3 && ms > LIMIT_MS / 4; again++) {
+      const t0 = performance.now();
+      rstToMarkdown(input);
+      ms = Math.min(ms, performance.now() - t0);
+    }
     if (input.length <= 10_000 && ms > slowest.ms) slowest = { ms, input };
     if (input.length > 10_000 && ms > slowestLarge.ms) slowestLarge = { ms, input };
     const internal = r.problems.find((p) => p.message.startsWith("internal"));
