@@ -75,7 +75,7 @@ function tokenize(code: string, p: Profile, out: Token[]): void {
     let m: RegExpExecArray | null;
     if ((m = /^\s+/.exec(rest))) { out.push(["", m[0]]); i += m[0].length; continue; }
     if ((m = p.comment.exec(rest)) && m[0]) { out.push(["c", m[0]]); i += m[0].length; continue; }
-    if (p.name === "python" && (m = /^@[\w.]+/.exec(rest))) { out.push(["nd", m[0]]); i += m[0].length; continue; }
+    if (p.name === "python" && (m = /^@[\p{L}\p{N}_]+/u.exec(rest))) { out.push(["nd", m[0]]); i += m[0].length; continue; }
     const prefix = p.name === "python" ? (/^(?:[rR][bBfF]?|[bBfF][rR]?|[uU])(?=["'])/.exec(rest)?.[0] ?? "") : "";
     if (p.quotes.includes(rest[prefix.length] ?? "\0")) {
       if (prefix) out.push(["sa", prefix]);

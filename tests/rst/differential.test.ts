@@ -69,6 +69,9 @@ function documents(seed: number, count: number): string[] {
     () => `.. warning::\n\n   - ${inline()}\n   - ${inline()}`,
     () => `.. csv-table::\n   :header: "${pick(words)}", "${pick(words)}"\n\n   "${pick(words)}, ${pick(words)}", ${pick(words)}`,
     () => `${inline()}\n\n.. comment ${pick(words)}\n   more comment\n\n${inline()}`,
+    () => `See \`${pick(words)} title\`_ and \`${pick(words)} over\`_.`,
+    () => `.. contents:: On this page\n   :depth: ${1 + Math.floor(rand() * 2)}`,
+    () => `.. _${pick(words)}-sec:\n\n${pick(words)} targeted\n${"-".repeat(16)}\n\n${inline()} \`${pick(words)}-sec\`_`,
   ];
   const targets = words.map((w) => `.. _${w}: https://t.example/${w}`).join("\n");
   const tail = `.. |sub| replace:: replaced\n\n${targets}\n\n.. [CITX] Cx.\n\n.. [1] One.\n.. [2] Two.\n.. [3] Three.\n.. [#n0] N0.\n.. [#n1] N1.\n.. [#n2] N2.\n`;

@@ -1,10 +1,10 @@
 // docutils' DocTitle and DocInfo transforms: a lone top-level section becomes the title (and a lone subsection the subtitle); a leading field list becomes docinfo.
 import type { Block, Inline } from "../ast.ts";
 
-// docutils skips "PreBibliographic" nodes here: invisible ones (targets, comments, substitution definitions, the pending
-// contents), system messages and raw.
+// docutils skips "PreBibliographic" nodes here: invisible ones (targets, comments, substitution definitions), system
+// messages and raw (a contents topic is not one of them).
 const transparent = (b: Block): boolean =>
-  b.type === "anchor" || b.type === "problem" || b.type === "raw" || b.type === "contents" || (b.type === "literal_block" && b.pelicanRaw === true);
+  b.type === "anchor" || b.type === "problem" || b.type === "raw" || (b.type === "literal_block" && b.pelicanRaw === true);
 
 export interface Promoted { title?: Inline[]; subtitle?: Inline[] }
 
