@@ -8,6 +8,7 @@ import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 import { renderWithDocutils } from "./docutils.ts";
 import { compareSummaries, summarize } from "./normalize.ts";
 
+// DIFF_DOCUMENTS=<n> and DIFF_SEED=<n> run a longer or different sequence.
 const COUNT = Number(process.env.DIFF_DOCUMENTS ?? 150);
 
 function documents(seed: number, count: number): string[] {
@@ -84,7 +85,7 @@ function documents(seed: number, count: number): string[] {
   });
 }
 
-const docs = documents(20200321, COUNT);
+const docs = documents(Number(process.env.DIFF_SEED ?? 20200321), COUNT);
 const refs = renderWithDocutils(docs, true);
 if (!refs) console.log("differential test skipped: /usr/bin/python3 cannot import docutils");
 
