@@ -23,6 +23,21 @@ export interface RstConversion {
   problems: RstProblem[];
 }
 
+/**
+ * Reads reStructuredText as docutils (configured as Pelican does) and writes CommonMark for createMarkdownRenderer().
+ *
+ * - `title`/`subtitle`: plain text of the promoted title and subtitle (markup dropped); a docinfo `:title:` field, which
+ *   Pelican prefers, is in `fields.title`.
+ * - `fields`: the docinfo field list (the first element of the document), names lowercased, values as written.
+ * - `markdown`: the body. Sections start at `##`; where markdown-it-anchor would give a heading another id than docutils
+ *   (a section named like the title, repeated names), the heading is written as the HTML that plugin would produce, with
+ *   docutils' id. Constructs markdown lacks (definition and field lists, footnotes, admonitions, figures, tables with
+ *   spans or block content, contents) are raw HTML blocks, with markdown inside where the content is body elements.
+ *   youtube:: and vimeo:: become plain links to the video, so a page loads nothing from those hosts.
+ * - `problems`: what docutils would report (level, line, message); unknown directives are kept as HTML comments.
+ * - `resolveLink`: rewrites Pelican's {filename}, {static}, {attach}, {tag}, {category} and |filename| links; the
+ *   target is passed without its #fragment, which is kept. Undefined keeps the link as written, with a warning.
+ */
 export function rstToMarkdown(source: string, options: RstOptions = {}): RstConversion {
   const ctx = new DocContext(options);
   try {
