@@ -176,8 +176,10 @@ export class MarkdownWriter {
     const classes = ["figure", ...(b.align ? [`align-${b.align}`] : [])];
     const style = b.figwidth && b.figwidth !== "image" ? ` style="width: ${escapeHtml(/^[0-9.]+$/.test(b.figwidth) ? b.figwidth + "px" : b.figwidth)}"` : "";
     const parts = [`<figure class="${classes.join(" ")}"${style}>`, "", imageHtml(b.image, this.ctx), ""];
-    if (b.caption.length > 0) parts.push(`<figcaption>${this.inlineHtml(b.caption)}</figcaption>`);
-    if (b.legend.length > 0) parts.push(this.wrap(`<div class="legend">`, b.legend, "</div>"));
+    // The legend goes inside <figcaption>, which HTML wants first or last in a figure.
+    const caption = b.caption.length > 0 ? `<p class="caption">${this.inlineHtml(b.caption)}</p>` : "";
+    if (b.legend.length > 0) parts.push(this.wrap(`<figcaption>${caption}\n<div class="legend">`, b.legend, "</div>\n</figcaption>"));
+    else if (caption) parts.push(`<figcaption>${caption}</figcaption>`);
     parts.push("</figure>");
     return parts.join("\n");
   }
@@ -213,7 +215,7 @@ export class MarkdownWriter {
     }
     const cellHtml = (c: TableCell, tag: string) => {
       const attrs = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ""}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ""}`;
-      return `<${tag}${attrs}>${this.cellHtml(c.children)}</${tag}>`;
+      return `<${tag}${tag === "th" ? ' scope="col"' : ""}${attrs}>${this.cellHtml(c.children)}</${tag}>`;
     };
     const rows = (rs: TableCell[][], tag: string) => rs.map((r) => `<tr>${r.map((c) => cellHtml(c, tag)).join("")}</tr>`).join("\n");
     const parts = ['<table class="docutils">'];
