@@ -48,6 +48,8 @@ export class DocContext {
   /** Current depth of nested block parsing (list items, block quotes, directive content). */
   nesting = 0;
   hasContents = false;
+  /** Set by a sectnum:: directive. */
+  sectnum: { depth?: number; start: number; prefix: string; suffix: string } | undefined;
 
   constructor(readonly options: RstOptions) {}
 

@@ -8,6 +8,7 @@ import { extractDocinfo, promoteTitles } from "./transforms/doc_title.ts";
 import { resolveReferences } from "./transforms/references.ts";
 import { buildContents } from "./transforms/contents.ts";
 import { checkTransitions } from "./transforms/transitions.ts";
+import { numberSections } from "./transforms/sectnum.ts";
 import { inlineText } from "./rules_block/common.ts";
 import { MarkdownWriter } from "./writer/markdown.ts";
 import { fence } from "./writer/escape.ts";
@@ -46,6 +47,7 @@ export function rstToMarkdown(source: string, options: RstOptions = {}): RstConv
     const { title, subtitle } = promoteTitles(blocks);
     const fields = extractDocinfo(blocks);
     resolveReferences(blocks, ctx);
+    numberSections(blocks, ctx);
     buildContents(blocks, ctx);
     checkTransitions(blocks, ctx, Object.keys(fields).length > 0);
     const body = new MarkdownWriter(ctx).blocks(blocks);

@@ -17,6 +17,7 @@ import { math } from "./math.ts";
 import { role, defaultRole } from "./role.ts";
 import { silent } from "./silent.ts";
 import { include } from "./include.ts";
+import { sectnum } from "./sectnum.ts";
 
 export const directives: Record<string, Directive> = {
   raw, image, figure, code, "code-block": code, sourcecode: code, "parsed-literal": parsedLiteral,
@@ -27,8 +28,7 @@ export const directives: Record<string, Directive> = {
   class: silent("classes are not carried into markdown", "info"),
   meta: silent("HTML meta data is not part of the page body", "info"),
   title: silent("the document title comes from the page's front matter", "info"),
-  sectnum: silent("section numbers are not added", "warning"),
-  "section-numbering": silent("section numbers are not added", "warning"),
+  sectnum, "section-numbering": sectnum,
   highlight: silent("Sphinx highlighting default ignored", "info"),
   header: silent("page headers are not carried over", "warning"),
   footer: silent("page footers are not carried over", "warning"),
