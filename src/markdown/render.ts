@@ -7,7 +7,7 @@ import { highlightCode } from "../rst/highlight.ts";
 
 export function createMarkdownRenderer(): Markdown {
   // Code is split into Pygments-like token spans, so imported pages read as the same words Pelican's highlighted code did.
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false, highlight: (code, lang) => highlightCode(code, lang) });
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false, highlight: (code, lang, attrs) => highlightCode(code, lang, attrs) });
   // Before the anchor plugin, which keeps an id a heading already has.
   md.use(headingIds);
   md.use(anchor, {

@@ -45,7 +45,7 @@ export type Block =
   | { type: "option_list"; items: { options: { name: string; delimiter: string; arg?: string }[]; description: Block[] }[] }
   | { type: "line_block"; lines: { indent: number; children: Inline[] }[] }
   | { type: "block_quote"; children: Block[]; attribution?: Inline[]; classes?: string[] }
-  | { type: "literal_block"; value: string; language?: string; line: number; inlines?: Inline[]; pelicanRaw?: boolean }
+  | { type: "literal_block"; value: string; language?: string; line: number; inlines?: Inline[]; pelicanRaw?: boolean; linenos?: "table" | "inline"; linenostart?: number }
   | { type: "transition"; line: number }
   | { type: "raw"; format: string; value: string }
   | { type: "image"; image: ImageSpec }

@@ -92,8 +92,8 @@ function tokenize(code: string, p: Profile, out: Token[]): void {
   }
 }
 
-/** HTML for `code` with each token in a span, adjacent tokens of one kind merged; "" for languages without a profile. */
-export function highlightCode(code: string, language: string): string {
+/** Token spans for `code`, adjacent tokens of one kind merged; "" for languages without a profile. */
+function tokenSpans(code: string, language: string): string {
   const profile = PROFILES[language.toLowerCase()];
   if (!profile) return "";
   const tokens: Token[] = [];
@@ -105,4 +105,21 @@ export function highlightCode(code: string, language: string): string {
     else merged.push([t[0], t[1]]);
   }
   return merged.map(([kind, text]) => (kind ? `<span class="${kind}">${escapeHtml(text)}</span>` : escapeHtml(text))).join("");
+}
+
+/**
+ * markdown-it's highlight hook: token spans, and line numbers when the info string asks for them
+ * ("python linenos=table linenostart=5", as the reST importer writes Pelican's :linenos: option).
+ */
+export function highlightCode(code: string, language: string, attrs = ""): string {
+  const spans = tokenSpans(code, language);
+  const mode = /(?:^|\s)linenos=(table|inline)\b/.exec(attrs)?.[1];
+  if (!mode) return spans;
+  const start = Number.parseInt(/(?:^|\s)linenostart=(\d+)/.exec(attrs)?.[1] ?? "1", 10);
+  const body = spans || escapeHtml(code);
+  const lines = body.replace(/\n$/, "").split("\n");
+  if (mode === "inline") return lines.map((l, i) => `<span class="linenos">${start + i}</span>${l}`).join("\n") + "\n";
+  const numbers = lines.map((_, i) => `<span class="normal">${start + i}</span>`).join("\n");
+  const cls = language ? ` class="language-${escapeHtml(language)}"` : "";
+  return `<pre class="linenos">${numbers}</pre><pre><code${cls}>${body}</code></pre>`;
 }

@@ -18,3 +18,8 @@ test("c-like: preprocessor lines and comments stay whole, ** merges", () => {
 test("text-like languages are not split", () => {
   assert.equal(highlightCode("$ pip install x", "bash"), "");
 });
+
+test("line numbers: a column before the code (table) or a span per line (inline)", () => {
+  assert.deepEqual(words(highlightCode("a = 1\nb\n", "python", "linenos=table")), ["1", "2", "a", "=", "1", "b"]);
+  assert.deepEqual(words(highlightCode("a\nb\n", "text", "linenos=inline linenostart=7")), ["7", "a", "8", "b"]);
+});

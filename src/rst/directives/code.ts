@@ -11,7 +11,15 @@ export const code: Directive = {
     const language = call.args[0];
     // Pelican's code-block and sourcecode emit a raw node, which docutils' title and docinfo transforms step over.
     const pelicanRaw = call.name !== "code";
-    return [{ type: "literal_block", value: call.content.join("\n"), line: call.contentLine, ...(language ? { language } : {}), ...(pelicanRaw ? { pelicanRaw } : {}) }];
+    // Pelican's :linenos: (empty means "table", "none" means none); docutils' code:: has :number-lines: instead.
+    const requested = call.options.linenos ?? (call.options["number-lines"] !== undefined ? "inline" : undefined);
+    const linenos = requested === undefined || requested === "none" ? undefined : requested === "inline" ? "inline" : "table";
+    const startOption = call.options.linenostart ?? call.options["number-lines"];
+    const linenostart = startOption ? Number.parseInt(startOption, 10) : undefined;
+    return [{
+      type: "literal_block", value: call.content.join("\n"), line: call.contentLine, ...(language ? { language } : {}), ...(pelicanRaw ? { pelicanRaw } : {}),
+      ...(linenos ? { linenos } : {}), ...(linenos && linenostart && !Number.isNaN(linenostart) ? { linenostart } : {}),
+    }];
   },
 };
 

@@ -45,7 +45,7 @@ export function fence(value: string, info = ""): string {
   const runs = value.match(/^ {0,3}`{3,}/gm) ?? [];
   const longest = Math.max(2, ...runs.map((r) => r.trim().length));
   const f = "`".repeat(longest + 1);
-  return `${f}${info.replace(/[`\s]/g, "")}\n${value}\n${f}`;
+  return `${f}${info.replace(/[`\n]/g, "")}\n${value}\n${f}`;
 }
 
 /** Keeps an HTML fragment one markdown HTML block: blank lines would end it, so they become empty comments. */

@@ -48,7 +48,10 @@ export class MarkdownWriter {
       case "line_block": return this.lineBlock(b);
       case "block_quote": return this.blockQuote(b);
       case "literal_block": {
-        if (!b.inlines) return fence(b.value, b.language ?? "");
+        if (!b.inlines) {
+          const numbers = b.linenos ? ` linenos=${b.linenos}${b.linenostart ? ` linenostart=${b.linenostart}` : ""}` : "";
+          return fence(b.value, `${b.language ?? (numbers ? "text" : "")}${numbers}`);
+        }
         // parsed-literal: inline markup inside <pre>; leading spaces as entities so markdown-it keeps the indentation.
         const md = this.inline(b.inlines).replace(/^ +/gm, (sp) => "&#32;".repeat(sp.length));
         return htmlBlock(`<pre class="literal-block">${renderInline(md)}</pre>`);
