@@ -7,6 +7,10 @@ interface Profile {
   punct: RegExp;
   op: RegExp;
   quotes: string;
+  /** Pygments' C, C++ and JSON lexers read "-1" as one number. */
+  signedNumbers?: boolean;
+  /** Rust macros: "vec!" is one token. */
+  macroBang?: boolean;
 }
 
 const NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJlLuUfF]*)/;
@@ -14,13 +18,15 @@ const WORD = /^[\p{L}\p{N}_$]+/u;
 
 const PYTHON: Profile = { name: "python", comment: /^#[^\n]*/, punct: /^[\[\]{}:(),;]+/, op: /^[-~+\/*%=<>&^|.!]+/, quotes: "\"'" };
 const C_LIKE: Profile = { name: "c", comment: /^(?:\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|#[^\n]*)/, punct: /^(?:=>|[()\[\]{},;.])+/, op: /^[~!%^&*+=|?:<>\/-]+/, quotes: "\"'`" };
-const JSON_PROFILE: Profile = { name: "json", comment: /^(?!)/, punct: /^[{}\[\],:]+/, op: /^(?!)/, quotes: "\"" };
+const C_FAMILY: Profile = { ...C_LIKE, signedNumbers: true };
+const RUST: Profile = { ...C_LIKE, macroBang: true };
+const JSON_PROFILE: Profile = { name: "json", comment: /^(?!)/, punct: /^[{}\[\],:]+/, op: /^(?!)/, quotes: "\"", signedNumbers: true };
 
 const PROFILES: Record<string, Profile> = {
   python: PYTHON, py: PYTHON, python3: PYTHON, py3: PYTHON, ipython: PYTHON, ipython3: PYTHON, sage: PYTHON,
-  c: C_LIKE, h: C_LIKE, cpp: C_LIKE, "c++": C_LIKE, cxx: C_LIKE, hpp: C_LIKE, cc: C_LIKE, cuda: C_LIKE, java: C_LIKE,
-  javascript: C_LIKE, js: C_LIKE, typescript: C_LIKE, ts: C_LIKE, go: C_LIKE, golang: C_LIKE, rust: C_LIKE, rs: C_LIKE,
-  csharp: C_LIKE, cs: C_LIKE, kotlin: C_LIKE, swift: C_LIKE, scala: C_LIKE, php: C_LIKE, dart: C_LIKE,
+  c: C_FAMILY, h: C_FAMILY, cpp: C_FAMILY, "c++": C_FAMILY, cxx: C_FAMILY, hpp: C_FAMILY, cc: C_FAMILY, cuda: C_FAMILY, cu: C_FAMILY,
+  java: C_LIKE, javascript: C_LIKE, js: C_LIKE, typescript: C_LIKE, ts: C_LIKE, go: C_LIKE, golang: C_LIKE,
+  rust: RUST, rs: RUST, csharp: C_LIKE, cs: C_LIKE, kotlin: C_LIKE, swift: C_LIKE, scala: C_LIKE, dart: C_LIKE,
   json: JSON_PROFILE,
 };
 
@@ -54,11 +60,16 @@ function stringTokens(code: string, start: number, p: Profile, prefix: string, o
         j++;
       }
       tokenize(code.slice(i, j), p, out);
+      // Python: "!r" and ":" are interpolation, the format spec is string text, "}" closes.
       let k = j;
-      while (k < code.length && code[k] !== "}" && code[k] !== "\n") k++;
-      if (code[k] === "}") k++;
+      if (code[k] === "!") k += 2;
+      if (code[k] === ":") k++;
       if (k > j) out.push(["si", code.slice(j, k)]);
-      i = k;
+      let e = k;
+      while (e < code.length && code[e] !== "}" && code[e] !== "\n") e++;
+      if (e > k) out.push(["s", code.slice(k, e)]);
+      if (code[e] === "}") { out.push(["si", "}"]); e++; }
+      i = e;
       continue;
     }
     body += ch;
@@ -82,8 +93,18 @@ function tokenize(code: string, p: Profile, out: Token[]): void {
       i = stringTokens(code, i + prefix.length, p, prefix, out);
       continue;
     }
-    if ((m = NUMBER.exec(rest)) && m[0] && !WORD.test(rest.slice(m[0].length, m[0].length + 1))) { out.push(["m", m[0]]); i += m[0].length; continue; }
-    if ((m = WORD.exec(rest))) { out.push(["n", m[0]]); i += m[0].length; continue; }
+    const sign = p.signedNumbers && rest[0] === "-" && /[\d.]/.test(rest[1] ?? "") ? "-" : "";
+    if ((m = NUMBER.exec(rest.slice(sign.length))) && m[0] && !WORD.test(rest.slice(sign.length + m[0].length, sign.length + m[0].length + 1))) {
+      out.push(["m", sign + m[0]]);
+      i += sign.length + m[0].length;
+      continue;
+    }
+    if ((m = WORD.exec(rest))) {
+      const text = p.macroBang && rest[m[0].length] === "!" && rest[m[0].length + 1] !== "=" ? `${m[0]}!` : m[0];
+      out.push(["n", text]);
+      i += text.length;
+      continue;
+    }
     if ((m = p.punct.exec(rest))) { out.push(["p", m[0]]); i += m[0].length; continue; }
     if ((m = p.op.exec(rest))) { out.push(["o", m[0]]); i += m[0].length; continue; }
     const ch = String.fromCodePoint(code.codePointAt(i) ?? 32);
