@@ -2,7 +2,7 @@
 import { escapeHtml } from "./writer/escape.ts";
 
 interface Profile {
-  name: "python" | "c" | "json";
+  name: "python" | "c" | "json" | "generic";
   comment: RegExp;
   punct: RegExp;
   op: RegExp;
@@ -22,7 +22,15 @@ const C_FAMILY: Profile = { ...C_LIKE, signedNumbers: true };
 const RUST: Profile = { ...C_LIKE, macroBang: true };
 const JSON_PROFILE: Profile = { name: "json", comment: /^(?!)/, punct: /^[{}\[\],:]+/, op: /^(?!)/, quotes: "\"", signedNumbers: true };
 
+const generic = (comment: RegExp): Profile => ({ name: "generic", comment, punct: /^[()\[\]{},;]+/, op: /^[~!%^&*+=|?:<>\/\\.@$-]+/, quotes: "\"'" });
+const HASH_COMMENT = generic(/^#[^\n]*/);
+const PERCENT_COMMENT = generic(/^%[^\n]*/);
+const BANG_COMMENT = generic(/^![^\n]*/);
+const DASH_COMMENT = generic(/^--[^\n]*/);
+
 const PROFILES: Record<string, Profile> = {
+  r: HASH_COMMENT, julia: HASH_COMMENT, jl: HASH_COMMENT, matlab: PERCENT_COMMENT, octave: PERCENT_COMMENT,
+  fortran: BANG_COMMENT, f90: BANG_COMMENT, sql: DASH_COMMENT, mysql: DASH_COMMENT, postgresql: DASH_COMMENT, sqlite3: DASH_COMMENT,
   python: PYTHON, py: PYTHON, python3: PYTHON, py3: PYTHON, ipython: PYTHON, ipython3: PYTHON, sage: PYTHON,
   c: C_FAMILY, h: C_FAMILY, cpp: C_FAMILY, "c++": C_FAMILY, cxx: C_FAMILY, hpp: C_FAMILY, cc: C_FAMILY, cuda: C_FAMILY, cu: C_FAMILY,
   java: C_LIKE, javascript: C_LIKE, js: C_LIKE, typescript: C_LIKE, ts: C_LIKE, go: C_LIKE, golang: C_LIKE,
@@ -113,12 +121,64 @@ function tokenize(code: string, p: Profile, out: Token[]): void {
   }
 }
 
+/** HTML and XML: text between tags stays whole; tags split into "<", name, attributes, "=", values, ">". */
+function tokenizeMarkup(code: string, out: Token[], xml: boolean): void {
+  let i = 0;
+  while (i < code.length) {
+    const rest = code.slice(i, i + 4096);
+    let m: RegExpExecArray | null;
+    if ((m = /^<!--[\s\S]*?(?:-->|$)/.exec(rest))) { out.push(["c", m[0]]); i += m[0].length; continue; }
+    if ((m = /^<![^>]*>?|^<\?[\s\S]*?(?:\?>|$)/.exec(rest))) { out.push(["cp", m[0]]); i += m[0].length; continue; }
+    if (xml && (m = /^<\/?[A-Za-z][\w:.-]*/.exec(rest))) {
+      // Pygments' XML lexer: "<name", "attr=", values and ">" are tag tokens of their own kinds.
+      out.push(["nt", m[0]]);
+      i += m[0].length;
+      while (i < code.length) {
+        const r = code.slice(i, i + 4096);
+        if ((m = /^\s+/.exec(r))) { out.push(["", m[0]]); i += m[0].length; continue; }
+        if ((m = /^\/?>/.exec(r))) { out.push(["nt", m[0]]); i += m[0].length; break; }
+        if ((m = /^(?:"[^"]*"?|'[^']*'?)/.exec(r))) { out.push(["s", m[0]]); i += m[0].length; continue; }
+        if ((m = /^[^\s=>"'\/]+\s*=?/.exec(r))) { out.push(["na", m[0]]); i += m[0].length; continue; }
+        out.push(["x", r[0] ?? ""]);
+        i += 1;
+      }
+      continue;
+    }
+    if ((m = /^<\/?(?=[A-Za-z!?])/.exec(rest))) {
+      out.push(["p", m[0]]);
+      i += m[0].length;
+      const name = /^[!?]?[A-Za-z][\w:.-]*/.exec(code.slice(i, i + 256));
+      if (name) { out.push(["nt", name[0]]); i += name[0].length; }
+      while (i < code.length) {
+        const r = code.slice(i, i + 4096);
+        if ((m = /^\s+/.exec(r))) { out.push(["", m[0]]); i += m[0].length; continue; }
+        if ((m = /^\/?>/.exec(r)) || (m = /^\?>/.exec(r))) { out.push(["p", m[0]]); i += m[0].length; break; }
+        if ((m = /^=/.exec(r))) { out.push(["o", m[0]]); i += 1; continue; }
+        if ((m = /^(?:"[^"]*"?|'[^']*'?)/.exec(r))) { out.push(["s", m[0]]); i += m[0].length; continue; }
+        if ((m = /^[^\s=>"'\/?]+/.exec(r))) { out.push(["na", m[0]]); i += m[0].length; continue; }
+        out.push(["x", r[0] ?? ""]);
+        i += 1;
+      }
+      continue;
+    }
+    m = /^[^<]+|^</.exec(rest)!;
+    // Text between tags: whitespace and words, as plain text.
+    out.push(["", m[0]]);
+    i += m[0].length;
+  }
+}
+
+const MARKUP = new Set(["html", "xhtml", "htm"]);
+const XML = new Set(["xml", "svg", "xslt", "rss"]);
+
 /** Token spans for `code`, adjacent tokens of one kind merged; "" for languages without a profile. */
 function tokenSpans(code: string, language: string): string {
-  const profile = PROFILES[language.toLowerCase()];
-  if (!profile) return "";
+  const lang = language.toLowerCase();
+  const profile = PROFILES[lang];
+  if (!profile && !MARKUP.has(lang) && !XML.has(lang)) return "";
   const tokens: Token[] = [];
-  tokenize(code, profile, tokens);
+  if (profile) tokenize(code, profile, tokens);
+  else tokenizeMarkup(code, tokens, XML.has(lang));
   const merged: Token[] = [];
   for (const t of tokens) {
     const last = merged[merged.length - 1];

@@ -23,3 +23,12 @@ test("line numbers: a column before the code (table) or a span per line (inline)
   assert.deepEqual(words(highlightCode("a = 1\nb\n", "python", "linenos=table")), ["1", "2", "a", "=", "1", "b"]);
   assert.deepEqual(words(highlightCode("a\nb\n", "text", "linenos=inline linenostart=7")), ["7", "a", "8", "b"]);
 });
+
+test("markup: HTML tags split, text between tags whole; XML tags as Pygments' XML lexer keeps them", () => {
+  assert.deepEqual(words(highlightCode('<p class="x">Hello, world!</p>', "html")), ["<", "p", "class", "=", '"x"', ">", "Hello,", "world!", "</", "p", ">"]);
+  assert.deepEqual(words(highlightCode('<root a="1"><child>text</child></root>', "xml")), ["<root", "a=", '"1"', "><child>", "text", "</child></root>"]);
+});
+
+test("generic profile for R, Julia, Fortran, MATLAB, SQL", () => {
+  assert.deepEqual(words(highlightCode("x <- c(1, 2)", "r")), ["x", "<-", "c", "(", "1", ",", "2", ")"]);
+});
