@@ -1,6 +1,9 @@
 // Code token spans split code where Pygments does, and leave languages without a profile to markdown-it's plain escaping.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { highlightCode } from "../../src/rst/highlight.ts";
 import { decodeEntities } from "./normalize.ts";
 
@@ -31,4 +34,23 @@ test("markup: HTML tags split, text between tags whole; XML tags as Pygments' XM
 
 test("generic profile for R, Julia, Fortran, MATLAB, SQL", () => {
   assert.deepEqual(words(highlightCode("x <- c(1, 2)", "r")), ["x", "<-", "c", "(", "1", ",", "2", ")"]);
+});
+
+// Where Pygments is installed, every sample in fixtures/code-samples.json must split into the same words as Pygments' HTML.
+const PYGMENTS = String.raw`
+import json, sys
+from pygments import highlight
+from pygments.lexers import get_lexer_by_name
+from pygments.formatters import HtmlFormatter
+print(json.dumps([highlight(code, get_lexer_by_name(lang), HtmlFormatter()) for lang, code in json.load(sys.stdin)]))
+`;
+const samples = JSON.parse(readFileSync(join(import.meta.dirname, "fixtures", "code-samples.json"), "utf8")) as [string, string][];
+const pygments = spawnSync("/usr/bin/python3", ["-c", PYGMENTS], { input: JSON.stringify(samples), encoding: "utf8" });
+const reference = pygments.status === 0 ? (JSON.parse(pygments.stdout) as string[]) : undefined;
+if (!reference) console.log("Pygments comparison skipped: /usr/bin/python3 cannot import pygments");
+
+samples.forEach(([language, code], i) => {
+  test(`code sample ${i} (${language}) splits into Pygments' words`, { skip: !reference }, () => {
+    assert.deepEqual(words(highlightCode(code, language)), words(reference![i]!));
+  });
 });
