@@ -19,7 +19,8 @@ test("c-like: preprocessor lines and comments stay whole, ** merges", () => {
 });
 
 test("text-like languages are not split", () => {
-  assert.equal(highlightCode("$ pip install x", "bash"), "");
+  assert.equal(highlightCode("key: value # x", "yaml"), "");
+  assert.equal(highlightCode("plain words", "text"), "");
 });
 
 test("line numbers: a column before the code (table) or a span per line (inline)", () => {
