@@ -238,7 +238,7 @@ function tokenizeYaml(code: string, out: Token[]): void {
     }
     push("", /^\s*/.exec(body.slice(i))![0]);
     const rest = body.slice(i);
-    if (/^[|>][-+0-9]*\s*$/.test(rest)) { push("ind", rest.trim()); blockIndent = indent; }
+    if (/^[|>][-+0-9]*\s*$/.test(rest)) { push("ind", rest); blockIndent = indent; }
     else if (/^[\[{]/.test(rest)) yamlFlow(rest, out);
     else if (rest) {
       const c = /\s#/.exec(rest);

@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import { rstToMarkdown } from "../../src/rst/index.ts";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 import { readFixtures } from "./fixtures.ts";
+import { highlightCode } from "../../src/rst/highlight.ts";
 
 const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20200321);
@@ -131,4 +132,27 @@ test(`fuzz: ${ITERATIONS} random and mutated inputs plus adversarial ones`, () =
   console.log(`slowest input up to 10 KB: ${slowest.ms.toFixed(1)} ms, ${slowest.input.length} chars: ${JSON.stringify(slowest.input.slice(0, 80))}`);
   console.log(`slowest larger input: ${slowestLarge.ms.toFixed(1)} ms, ${slowestLarge.input.length} chars: ${JSON.stringify(slowestLarge.input.slice(0, 80))}`);
   assert.ok(slowest.ms < LIMIT_MS, `slowest input took ${slowest.ms.toFixed(1)} ms (limit ${LIMIT_MS} ms): ${JSON.stringify(slowest.input.slice(0, 200))}`);
+});
+
+test("fuzz: the code highlighter never throws, keeps every character, and stays fast", () => {
+  const rand = prng(SEED + 1);
+  const languages = ["python", "cpp", "javascript", "json", "rust", "r", "sql", "html", "xml", "bash", "console", "yaml", "text"];
+  const alphabet = "ab1 _-=:#\"'`$\\{}[]()<>/!?.,;*&|%@\n\t中";
+  let slowest = 0;
+  for (let i = 0; i < Math.max(200, ITERATIONS / 10); i++) {
+    const n = Math.floor(rand() * (i % 50 === 0 ? 10_000 : 200));
+    let code = "";
+    for (let k = 0; k < n; k++) code += alphabet[Math.floor(rand() * alphabet.length)];
+    for (const language of languages) {
+      const t0 = performance.now();
+      const html = highlightCode(code, language, rand() < 0.2 ? "linenos=table" : "");
+      slowest = Math.max(slowest, performance.now() - t0);
+      if (html && !html.includes("linenos")) {
+        const text = html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+        assert.equal(text, code, `${language} lost or changed characters`);
+      }
+    }
+  }
+  console.log(`slowest highlight: ${slowest.toFixed(1)} ms`);
+  assert.ok(slowest < LIMIT_MS * 5, `highlighting took ${slowest.toFixed(1)} ms`);
 });
