@@ -250,6 +250,8 @@ export function rawHtml(value: string): string {
   lines[0] = lines[0]!.replace(/^\s+/, "");
   const body = htmlBlock(lines.join("\n"));
   const first = lines[0]!;
-  if (HTML_BLOCK_6.test(first) || HTML_BLOCK_7.test(first)) return body;
+  // Blocks opened by <script>, <pre>, <style>, <textarea>, comments and the like end early: wrap those.
+  const endsEarly = /^<(?:(?:script|pre|style|textarea)(?:\s|>|$)|!--|\?|![A-Za-z]|!\[CDATA\[)/i.test(first);
+  if (!endsEarly && (HTML_BLOCK_6.test(first) || HTML_BLOCK_7.test(first))) return body;
   return `<div class="raw-html">\n${body}\n</div>`;
 }
