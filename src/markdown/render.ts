@@ -3,7 +3,7 @@ import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { docutilsId } from "./slugify.ts";
 import { headingIds } from "./headingIds.ts";
-import { highlightCode } from "../rst/highlight.ts";
+import { highlightCode } from "../rst/highlight/index.ts";
 
 export function createMarkdownRenderer(): Markdown {
   // Code is split into Pygments-like token spans, so imported pages read as the same words Pelican's highlighted code did.
