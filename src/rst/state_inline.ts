@@ -5,11 +5,18 @@ import type { DocContext } from "./context.ts";
 /** A word character as Python's re means it (Unicode letters and digits), not JavaScript's ASCII \w. */
 export const WORD = String.raw`[\p{L}\p{N}_]`;
 export const SIMPLENAME = String.raw`(?:(?!_)[\p{L}\p{N}_])+(?:[-._+:](?:(?!_)[\p{L}\p{N}_])+)*`;
-const START_PREFIX = /[\s\p{Ps}\p{Pi}\p{Pf}\p{Pd}\p{Po}<\-\/:]/u;
-const END_SUFFIX = /[\s\x00\p{Pe}\p{Pi}\p{Pf}\p{Pd}\p{Po}>\-\/:.,;!?\\]/u;
+// docutils' punctuation_chars: openers and closers are ASCII brackets and quotes plus Unicode Ps/Pe/Pi/Pf; delimiters are
+// "-/:" plus non-ASCII Pd/Po (so "#", "*", "@", "%", "&", "_" neither start nor end inline markup).
+export const START_PREFIX = /^(?:[\s"'(<\[{\-\/:\p{Ps}\p{Pi}\p{Pf}]|(?![\x00-\x7f])[\p{Pd}\p{Po}])$/u;
+export const END_SUFFIX = /^(?:[\s\x00"')>\]}\\.,;!?\-\/:\p{Pe}\p{Pi}\p{Pf}]|(?![\x00-\x7f])[\p{Pd}\p{Po}])$/u;
+/** Opening character to the closing characters that make a start-string "quoted" (docutils' match_chars, quote_pairs). */
 const PAIRS: Record<string, string> = {
-  "(": ")", "[": "]", "{": "}", "<": ">", '"': '"', "'": "'", "\u2018": "\u2019", "\u201c": "\u201d", "\u00ab": "\u00bb",
-  "\u2039": "\u203a", "\u00bb": "\u00bb", "\u2019": "\u2019", "\u201d": "\u201d", "\u201a": "\u2019", "\u201e": "\u201c",
+  "(": ")", "[": "]", "{": "}", "<": ">", '"': '"', "'": "'",
+  "\u2018": "\u2019\u201a", "\u201c": "\u201d\u201e", "\u00ab": "\u00bb", "\u2039": "\u203a",
+  "\u00bb": "\u00ab\u00bb", "\u203a": "\u2039\u203a", "\u2019": "\u2019", "\u201d": "\u201d",
+  "\u201a": "\u2018\u2019", "\u201e": "\u201c\u201d",
+  "\uff08": "\uff09", "\uff3b": "\uff3d", "\uff5b": "\uff5d", "\u3008": "\u3009", "\u300a": "\u300b",
+  "\u300c": "\u300d", "\u300e": "\u300f", "\u3010": "\u3011", "\u3014": "\u3015",
 };
 
 export function escapeToNull(text: string): string {
@@ -55,7 +62,7 @@ export class InlineState {
     const next = this.src[start + len];
     if (prev !== undefined && !START_PREFIX.test(prev)) return false;
     if (next === undefined || /\s/.test(next)) return false;
-    if (prev !== undefined && PAIRS[prev] === next) return false;
+    if (prev !== undefined && (PAIRS[prev] ?? "").includes(next)) return false;
     return true;
   }
 

@@ -1,6 +1,6 @@
 // Standalone hyperlinks: absolute URIs with a known scheme, and email addresses (docutils' implicit inline rules).
 import type { InlineState } from "../state_inline.ts";
-import { unescape } from "../state_inline.ts";
+import { START_PREFIX, unescape } from "../state_inline.ts";
 
 const SCHEMES = new Set(("about acap addbook afp afs aim callto castanet cdv chttp cid crid data dav dict dns eid fax feed file " +
   "finger freenet ftp go gopher gsm-sms h323 h324 hdl hnews http https hydra iioploc ilu im imap info ior ipp irc iris-beep " +
@@ -73,7 +73,7 @@ function email(state: InlineState, i: number): boolean {
 export function standaloneUri(state: InlineState): boolean {
   const i = state.pos;
   const prev = i > 0 ? state.src[i - 1] : undefined;
-  if (prev !== undefined && !/[\s\p{Ps}\p{Pi}\p{Pf}\p{Pd}\p{Po}<\-\/:]/u.test(prev)) return false;
+  if (prev !== undefined && !START_PREFIX.test(prev)) return false;
   if (!EMAILC.test(state.src[i] ?? "")) return false;
   return absoluteUri(state, i) || email(state, i);
 }
