@@ -10,11 +10,13 @@ import { interpreted } from "./rules_inline/interpreted.ts";
 import { footnoteReference } from "./rules_inline/footnote_reference.ts";
 import { substitutionReference } from "./rules_inline/substitution_reference.ts";
 import { namedReference } from "./rules_inline/named_reference.ts";
-import { standaloneUri } from "./rules_inline/standalone_uri.ts";
 
 export type InlineRule = (state: InlineState) => boolean;
 
-/** Tried in order at each candidate position; a rule either consumes input (moving state.pos forward) or returns false. */
+/**
+ * Explicit markup, tried in order at each candidate position; a rule either consumes input (moving state.pos forward) or
+ * returns false. Standalone hyperlinks are found afterwards in the text between (see InlineState.flush).
+ */
 export const inlineRules: [string, InlineRule][] = [
   ["strong", strong],
   ["emphasis", emphasis],
@@ -24,7 +26,6 @@ export const inlineRules: [string, InlineRule][] = [
   ["footnote_reference", footnoteReference],
   ["substitution_reference", substitutionReference],
   ["named_reference", namedReference],
-  ["standalone_uri", standaloneUri],
 ];
 
 const CANDIDATE = /[*`_|\[:\p{L}\p{N}]/u;

@@ -1,6 +1,7 @@
 // Inline parsing state: the text with backslash escapes turned into NUL marks, as docutils' escape2null does.
 import type { Inline } from "./ast.ts";
 import type { DocContext } from "./context.ts";
+import { implicitInline } from "./rules_inline/standalone_uri.ts";
 
 /** A word character as Python's re means it (Unicode letters and digits), not JavaScript's ASCII \w. */
 export const WORD = String.raw`[\p{L}\p{N}_]`;
@@ -39,8 +40,6 @@ export class InlineState {
   private pending = "";
   private readonly endMemo = new Map<string, { from: number; found: number; match: RegExpExecArray | null }>();
   private refStarts: Map<number, number> | undefined;
-  /** Scratch memos for rules that scan ahead (see rules_inline/standalone_uri.ts). */
-  readonly memo = new Map<string, { start: number; end: number }>();
 
   constructor(readonly src: string, readonly ctx: DocContext, readonly line: number) {}
 
@@ -113,8 +112,7 @@ export class InlineState {
 
   flush(): void {
     if (this.pending) {
-      const value = unescape(this.pending);
-      if (value) this.nodes.push({ type: "text", value });
+      this.nodes.push(...implicitInline(this.pending, this.line));
       this.pending = "";
     }
   }

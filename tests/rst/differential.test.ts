@@ -111,3 +111,37 @@ test(`differential: ${COUNT} generated documents agree with docutils`, { skip: !
   assert.ok(compared > COUNT / 2, "most generated documents should be valid");
   assert.equal(failures.length, 0, failures.slice(0, 2).join("\n\n"));
 });
+
+/** Paragraphs of random markup characters, words, URIs and emails: recognition rules, escapes and implicit links. */
+function inlineDocuments(seed: number, count: number): string[] {
+  let s = seed;
+  const rand = () => { s = (s * 1103515245 + 12345) % 2147483648; return s / 2147483648; };
+  const pieces = ["a", "b", "word", " ", " ", " ", "*", "**", "`", "``", "_", "__", "|", ":", "\\", "(", ")", '"', "'", ".", ",", "-", "/",
+    "<", ">", "[", "]", "#", "@", "x.y", "http://e.x/p", "a@b.c", ":sub:", ":code:", "\u2018", "\u2019", "\u00ab", "\u00bb", "中"];
+  const tail = ".. _a: http://a.x/\n.. _b: http://b.x/\n.. _word: http://w.x/\n.. |a| replace:: A\n.. |b| replace:: B\n.. |word| replace:: W\n";
+  return Array.from({ length: count }, () => {
+    const n = 3 + Math.floor(rand() * 14);
+    let text = "";
+    for (let k = 0; k < n; k++) text += pieces[Math.floor(rand() * pieces.length)];
+    return `Para ${text.trim() || "x"} end.\n\n${tail}`;
+  });
+}
+
+const inlineDocs = inlineDocuments(Number(process.env.DIFF_SEED ?? 20200321), COUNT * 10);
+const inlineRefs = renderWithDocutils(inlineDocs, true);
+
+test(`differential: ${COUNT * 10} paragraphs of inline markup agree with docutils`, { skip: !inlineRefs }, () => {
+  const md = createMarkdownRenderer();
+  const unquote = (h: string) => { try { return decodeURIComponent(h); } catch { return h; } };
+  const failures: string[] = [];
+  inlineDocs.forEach((doc, i) => {
+    const ref = inlineRefs![i]!;
+    const conversion = rstToMarkdown(doc);
+    const reported = conversion.problems.filter((p) => p.level !== "info");
+    if ((ref.error !== undefined) !== (reported.length > 0)) failures.push(`${JSON.stringify(doc.split("\n")[0])}: docutils ${ref.error ?? "accepts it"}; we report ${JSON.stringify(reported)}`);
+    if (ref.error !== undefined) return;
+    const verdict = compareSummaries(summarize(ref.body ?? "", unquote), summarize(md.render(conversion.markdown), unquote));
+    if (!verdict.ok) failures.push(`${JSON.stringify(doc.split("\n")[0])}: ${verdict.why.join("; ")}`);
+  });
+  assert.equal(failures.length, 0, failures.slice(0, 5).join("\n"));
+});

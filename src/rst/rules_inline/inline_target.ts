@@ -6,8 +6,8 @@ import { TARGET_END } from "./patterns.ts";
 export function inlineTarget(state: InlineState): boolean {
   const i = state.pos;
   if (!state.src.startsWith("_`", i) || !state.startOk(i, 2)) return false;
-  const end = state.findEnd("target", TARGET_END, i + 3);
-  if (!end) {
+  const end = state.findEnd("target", TARGET_END, i + 2);
+  if (!end || end.index === i + 2) {
     state.ctx.reporter.warning(state.lineAt(i), "Inline internal target start-string without end-string.");
     state.text("_`");
     state.pos = i + 2;

@@ -23,9 +23,10 @@ export function interpreted(state: InlineState): boolean {
   } else if (src[i] !== "`" || src[i + 1] === "`" || !state.startOk(i, 1)) {
     return false;
   }
-  const end = state.findEnd("interpreted", INTERPRETED_END, open + 2);
+  // Like docutils, only the first end-string counts, and it must leave at least one character of text.
+  const end = state.findEnd("interpreted", INTERPRETED_END, open + 1);
   const line = state.lineAt(i);
-  if (!end) {
+  if (!end || end.index === open + 1) {
     state.ctx.reporter.warning(line, "Inline interpreted text or phrase reference start-string without end-string.");
     state.text(src.slice(i, open + 1));
     state.pos = open + 1;

@@ -1,6 +1,7 @@
-// Standalone hyperlinks: absolute URIs with a known scheme, and email addresses (docutils' implicit inline rules).
-import type { InlineState } from "../state_inline.ts";
-import { START_PREFIX, unescape } from "../state_inline.ts";
+// Standalone hyperlinks (absolute URIs with a known scheme, email addresses), found as docutils' implicit_inline does:
+// in the text between explicit markup, leftmost match first, text before and after searched again on its own.
+import type { Inline } from "../ast.ts";
+import { END_SUFFIX, START_PREFIX, unescape } from "../state_inline.ts";
 
 const SCHEMES = new Set(("about acap addbook afp afs aim callto castanet cdv chttp cid crid data dav dict dns eid fax feed file " +
   "finger freenet ftp go gopher gsm-sms h323 h324 hdl hnews http https hydra iioploc ilu im imap info ior ipp irc iris-beep " +
@@ -11,69 +12,73 @@ const SCHEMES = new Set(("about acap addbook afp afs aim callto castanet cdv cht
 
 const URIC = /[-_.!~*'()[\];/:@&=+$,%a-zA-Z0-9\x00]/;
 const URILAST = /[_~*/=+a-zA-Z0-9]/;
+const SCHEME_CHAR = /[a-zA-Z0-9.+-]/;
 const EMAILC = /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]/;
 const EMAIL = /(?:[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]+(?:\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]+)*)(?<!\x00)@[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]+(?:\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]*)*/y;
 
-/** Longest end offset (exclusive) in (min, max] that ends like a URI and is followed by an end-string suffix. */
-function uriEnd(state: InlineState, min: number, max: number): number {
-  const src = state.src;
+type Found = { start: number; end: number; email: boolean; known: boolean };
+
+/** For each offset, where the run of characters matching `re` starting there ends. */
+function runEnds(text: string, re: RegExp): Int32Array {
+  const ends = new Int32Array(text.length + 1);
+  ends[text.length] = text.length;
+  for (let i = text.length - 1; i >= 0; i--) ends[i] = re.test(text[i] ?? "") ? ends[i + 1]! : i;
+  return ends;
+}
+
+/** The longest end in (min, max] where a URI may end: a final URI character (or any before ">") and an end-string suffix. */
+function uriEnd(text: string, min: number, max: number): number {
   for (let e = max; e > min; e--) {
-    const last = src[e - 1] ?? "";
+    const last = text[e - 1] ?? "";
     if (last === "?" || last === "#") continue;
-    const ok = URILAST.test(last) || (URIC.test(last) && src[e] === ">");
-    if (ok && state.endOk(e)) return e;
+    const ok = URILAST.test(last) || (URIC.test(last) && text[e] === ">");
+    if (ok && (e === text.length || END_SUFFIX.test(text[e] ?? ""))) return e;
   }
   return -1;
 }
 
-/** End of the run of characters matching `re` from `i`; runs are memoized so scanning stays linear. */
-function runEnd(state: InlineState, key: string, re: RegExp, i: number): number {
-  const memo = state.memo.get(key);
-  if (memo && i >= memo.start && i < memo.end) return memo.end;
-  let j = i;
-  while (j < state.src.length && re.test(state.src[j] ?? "")) j++;
-  state.memo.set(key, { start: i, end: j });
-  return j;
+/** docutils' uri pattern: the leftmost absolute URI or email address in `text`. */
+function findUri(text: string): Found | undefined {
+  const scheme = runEnds(text, SCHEME_CHAR);
+  const uric = runEnds(text, URIC);
+  const emailRun = runEnds(text, /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00.]/);
+  for (let p = 0; p < text.length; p++) {
+    if (p > 0 && !START_PREFIX.test(text[p - 1] ?? "")) continue;
+    const ch = text[p] ?? "";
+    if (/[a-zA-Z]/.test(ch) && text[scheme[p]!] === ":") {
+      const colon = scheme[p]!;
+      // "?query" and "#fragment" may follow only a part that itself ends like a URI.
+      let k = uric[colon + 1]!;
+      if (text[k] === "?" && k > colon + 1 && URILAST.test(text[k - 1] ?? "")) k = uric[k + 1]!;
+      if (text[k] === "#" && k > colon + 1 && URILAST.test(text[k - 1] ?? "")) k = uric[k + 1]!;
+      const end = uriEnd(text, colon + 1, k);
+      if (end > 0) return { start: p, end, email: false, known: SCHEMES.has(text.slice(p, colon).toLowerCase()) };
+    }
+    if (EMAILC.test(ch) && text[emailRun[p]!] === "@" && emailRun[p]! - p <= 256) {
+      EMAIL.lastIndex = p;
+      const m = EMAIL.exec(text);
+      const at = emailRun[p]!;
+      // the host is at least one character and a final URI character (which may be any URI character before ">")
+      const end = m ? uriEnd(text, at + 2, Math.min(text.length, p + m[0].length + 1)) : -1;
+      if (end > 0) return { start: p, end, email: true, known: true };
+    }
+  }
+  return undefined;
 }
 
-function absoluteUri(state: InlineState, i: number): boolean {
-  const src = state.src;
-  const j = runEnd(state, "scheme", /[a-zA-Z0-9.+-]/, i);
-  if (j - i > 40) return false;
-  if (src[j] !== ":" || !/^[a-zA-Z]/.test(src[i] ?? "")) return false;
-  if (!SCHEMES.has(src.slice(i, j).toLowerCase())) return false;
-  // hierarchical part, then an optional ?query and #fragment
-  let k = j + 1;
-  while (k < src.length && URIC.test(src[k] ?? "")) k++;
-  if (src[k] === "?") { k++; while (k < src.length && URIC.test(src[k] ?? "")) k++; }
-  if (src[k] === "#") { k++; while (k < src.length && URIC.test(src[k] ?? "")) k++; }
-  const end = uriEnd(state, j + 1, k);
-  if (end < 0) return false;
-  const uri = unescape(src.slice(i, end));
-  state.push({ type: "reference", children: [{ type: "text", value: uri }], refuri: uri, line: state.lineAt(i) });
-  state.pos = end;
-  return true;
-}
-
-function email(state: InlineState, i: number): boolean {
-  const src = state.src;
-  const j = runEnd(state, "email", /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00.]/, i);
-  if (src[j] !== "@" || j - i > 256) return false;
-  EMAIL.lastIndex = i;
-  const m = EMAIL.exec(src);
-  if (!m) return false;
-  const end = uriEnd(state, i + 1, i + m[0].length);
-  if (end < 0 || end <= j + 1) return false;
-  const address = unescape(src.slice(i, end));
-  state.push({ type: "reference", children: [{ type: "text", value: address }], refuri: `mailto:${address}`, line: state.lineAt(i) });
-  state.pos = end;
-  return true;
-}
-
-export function standaloneUri(state: InlineState): boolean {
-  const i = state.pos;
-  const prev = i > 0 ? state.src[i - 1] : undefined;
-  if (prev !== undefined && !START_PREFIX.test(prev)) return false;
-  if (!EMAILC.test(state.src[i] ?? "")) return false;
-  return absoluteUri(state, i) || email(state, i);
+/** Text between explicit inline markup (escaped as in InlineState) to text and standalone-hyperlink nodes. */
+export function implicitInline(text: string, line: number, depth = 0): Inline[] {
+  const out: Inline[] = [];
+  const pushText = (t: string) => { const value = unescape(t); if (value) out.push({ type: "text", value }); };
+  let rest = text;
+  while (rest) {
+    const found = depth < 32 ? findUri(rest) : undefined;
+    // A match with an unknown scheme leaves the whole piece as text, as docutils' MarkupMismatch does.
+    if (!found || !found.known) { pushText(rest); break; }
+    if (found.start > 0) out.push(...implicitInline(rest.slice(0, found.start), line, depth + 1));
+    const uri = unescape(rest.slice(found.start, found.end));
+    out.push({ type: "reference", children: [{ type: "text", value: uri }], refuri: found.email ? `mailto:${uri}` : uri, line });
+    rest = rest.slice(found.end);
+  }
+  return out;
 }

@@ -6,9 +6,9 @@ import { SUBSTITUTION_END } from "./patterns.ts";
 
 export function substitutionReference(state: InlineState): boolean {
   const i = state.pos;
-  if (state.src[i] !== "|" || !state.startOk(i, 1)) return false;
-  const end = state.findEnd("substitution", SUBSTITUTION_END, i + 2);
-  if (!end) {
+  if (state.src[i] !== "|" || state.src[i + 1] === "|" || !state.startOk(i, 1)) return false;
+  const end = state.findEnd("substitution", SUBSTITUTION_END, i + 1);
+  if (!end || end.index === i + 1) {
     state.ctx.reporter.warning(state.lineAt(i), "Inline substitution_reference start-string without end-string.");
     state.text("|");
     state.pos = i + 1;
