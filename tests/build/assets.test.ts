@@ -13,7 +13,7 @@ test("a speaker photo in the content folder is copied and shown on the speaker's
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2" fill="#888"/></svg>\n';
   writeFileSync(join(input, "images", "speakers", "daren.svg"), svg);
   const speakers = join(input, "_data", "speakers.json");
-  writeFileSync(speakers, readFileSync(speakers, "utf8").replace('"daren-hsu": { "name": "Daren Hsu" }', '"daren-hsu": { "name": "Daren Hsu", "photo": "/images/speakers/daren.svg" }'));
+  writeFileSync(speakers, readFileSync(speakers, "utf8").replace('"name": "Daren Hsu",', '"name": "Daren Hsu", "photo": "/images/speakers/daren.svg",'));
   const site = await buildInto({ input, pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" });
   assert.equal(site.read("images/speakers/daren.svg"), svg);
   const img = site.document("speakers/daren-hsu.html").querySelector("img.speaker-photo");

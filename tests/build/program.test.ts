@@ -49,7 +49,10 @@ describe("pages made from the schedule", () => {
     const names = Array.from(index.querySelectorAll(".speaker-list > li > a"), (a) => a.textContent);
     assert.equal(names.length, 13);
     assert.ok(names.includes("柯維然"));
-    assert.equal(site.document("speakers/shuhsi-lin.html").querySelector('a[rel="me"]')?.getAttribute("href"), "https://medium.com/@suci");
+    const shuhsi = site.document("speakers/shuhsi-lin.html");
+    assert.equal(shuhsi.querySelector('a[rel="me"]')?.getAttribute("href"), "https://medium.com/@suci");
+    assert.match(shuhsi.querySelector(".prose p")?.textContent ?? "", /^Shuhsi Lin is working in a data team/);
+    assert.equal(doc.querySelector(".no-abstract")?.textContent, "No biography is published here.");
   });
 
   test("the sitemap lists every page by its public URL and leaves out the 404 page", () => {
