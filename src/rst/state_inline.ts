@@ -103,6 +103,16 @@ export class InlineState {
     return this.refStarts.get(pos);
   }
 
+  /** Index of the next `ch` at or after `from` (-1 if none); memoized per character so repeated look-aheads stay linear. */
+  nextIndex(ch: string, from: number): number {
+    const memo = this.nextMemo.get(ch);
+    if (memo && memo.from <= from && (memo.at === -1 || memo.at >= from)) return memo.at;
+    const at = this.src.indexOf(ch, from);
+    this.nextMemo.set(ch, { from, at });
+    return at;
+  }
+  private readonly nextMemo = new Map<string, { from: number; at: number }>();
+
   text(value: string): void { this.pending += value; }
 
   push(node: Inline): void {

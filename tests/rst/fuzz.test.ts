@@ -77,7 +77,7 @@ function adversarial(): string[] {
   const k = (unit: string) => unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000);
   return [
     k("*a "), k("**a "), k("`a "), k("``a "), k("|a "), k("_`a "), k("a-"), k("a_"), k("a__ "), k("http:"), k("http://a."), k("a@"),
-    k("a.b@"), k("[#]_ "), k("[1]_"), k(":a:"), k(":a:`"), k("`a <"), k("\\"), k("\\*"), k("* "), k("- "), k("#. "),
+    k("a.b@"), k("http://a.b "), k("a@b.cd "), k("(http://a.b) "), k("x http://a.b/c?d#e "), k("p:q "), k("[#]_ "), k("[1]_"), k(":a:"), k(":a:`"), k("`a <"), k("\\"), k("\\*"), k("* "), k("- "), k("#. "),
     k("(a) "), k("| "), k("+-"), k("+-+\n"), k("=== "), k("=\n"), k("a\n=\n"), k(" "), k("\n"), k("..\n"), k(".. _a:\n"),
     k(".. |a| replace:: |a|\n"), k("|a|\n\n.. |a| replace:: |b|\n.. |b| replace:: |a|\n"),
     Array.from({ length: 300 }, (_, i) => `${" ".repeat(i)}- x`).join("\n"),

@@ -14,6 +14,7 @@ export function interpreted(state: InlineState): boolean {
   let role: string | undefined;
   let open = i;
   if (src[i] === ":") {
+    if (state.nextIndex("`", i) < 0) return false;
     ROLE_PREFIX.lastIndex = i;
     const m = ROLE_PREFIX.exec(src);
     if (!m) return false;

@@ -26,40 +26,40 @@ function runEnds(text: string, re: RegExp): Int32Array {
   return ends;
 }
 
-/** The longest end in (min, max] where a URI may end: a final URI character (or any before ">") and an end-string suffix. */
-function uriEnd(text: string, min: number, max: number): number {
-  for (let e = max; e > min; e--) {
+interface Runs { scheme: Int32Array; uric: Int32Array; email: Int32Array }
+
+/** The longest end in (min, max] where a URI may end: a final URI character (or any before ">") and an end-string suffix; `to` ends the piece. */
+function uriEnd(text: string, min: number, max: number, to: number): number {
+  for (let e = Math.min(max, to); e > min; e--) {
     const last = text[e - 1] ?? "";
     if (last === "?" || last === "#") continue;
-    const ok = URILAST.test(last) || (URIC.test(last) && text[e] === ">");
-    if (ok && (e === text.length || END_SUFFIX.test(text[e] ?? ""))) return e;
+    const ok = URILAST.test(last) || (URIC.test(last) && e < to && text[e] === ">");
+    if (ok && (e === to || END_SUFFIX.test(text[e] ?? ""))) return e;
   }
   return -1;
 }
 
-/** docutils' uri pattern: the leftmost absolute URI or email address in `text`. */
-function findUri(text: string): Found | undefined {
-  const scheme = runEnds(text, SCHEME_CHAR);
-  const uric = runEnds(text, URIC);
-  const emailRun = runEnds(text, /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00.]/);
-  for (let p = 0; p < text.length; p++) {
-    if (p > 0 && !START_PREFIX.test(text[p - 1] ?? "")) continue;
+/** docutils' uri pattern: the leftmost absolute URI or email address in text[from, to), a piece searched on its own. */
+function findUri(text: string, from: number, to: number, runs: Runs): Found | undefined {
+  const clip = (n: number) => Math.min(n, to);
+  for (let p = from; p < to; p++) {
+    if (p > from && !START_PREFIX.test(text[p - 1] ?? "")) continue;
     const ch = text[p] ?? "";
-    if (/[a-zA-Z]/.test(ch) && text[scheme[p]!] === ":") {
-      const colon = scheme[p]!;
+    const colon = clip(runs.scheme[p]!);
+    if (/[a-zA-Z]/.test(ch) && colon < to && text[colon] === ":") {
       // "?query" and "#fragment" may follow only a part that itself ends like a URI.
-      let k = uric[colon + 1]!;
-      if (text[k] === "?" && k > colon + 1 && URILAST.test(text[k - 1] ?? "")) k = uric[k + 1]!;
-      if (text[k] === "#" && k > colon + 1 && URILAST.test(text[k - 1] ?? "")) k = uric[k + 1]!;
-      const end = uriEnd(text, colon + 1, k);
+      let k = clip(runs.uric[colon + 1]!);
+      if (k < to && text[k] === "?" && k > colon + 1 && URILAST.test(text[k - 1] ?? "")) k = clip(runs.uric[k + 1]!);
+      if (k < to && text[k] === "#" && k > colon + 1 && URILAST.test(text[k - 1] ?? "")) k = clip(runs.uric[k + 1]!);
+      const end = uriEnd(text, colon + 1, k, to);
       if (end > 0) return { start: p, end, email: false, known: SCHEMES.has(text.slice(p, colon).toLowerCase()) };
     }
-    if (EMAILC.test(ch) && text[emailRun[p]!] === "@" && emailRun[p]! - p <= 256) {
+    const at = clip(runs.email[p]!);
+    if (EMAILC.test(ch) && at < to && text[at] === "@" && at - p <= 256) {
       EMAIL.lastIndex = p;
       const m = EMAIL.exec(text);
-      const at = emailRun[p]!;
       // the host is at least one character and a final URI character (which may be any URI character before ">")
-      const end = m ? uriEnd(text, at + 2, Math.min(text.length, p + m[0].length + 1)) : -1;
+      const end = m ? uriEnd(text, at + 2, Math.min(to, p + m[0].length + 1), to) : -1;
       if (end > 0) return { start: p, end, email: true, known: true };
     }
   }
@@ -67,18 +67,30 @@ function findUri(text: string): Found | undefined {
 }
 
 /** Text between explicit inline markup (escaped as in InlineState) to text and standalone-hyperlink nodes. */
-export function implicitInline(text: string, line: number, depth = 0): Inline[] {
+export function implicitInline(text: string, line: number): Inline[] {
+  const runs: Runs = { scheme: runEnds(text, SCHEME_CHAR), uric: runEnds(text, URIC), email: runEnds(text, /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00.]/) };
   const out: Inline[] = [];
-  const pushText = (t: string) => { const value = unescape(t); if (value) out.push({ type: "text", value }); };
-  let rest = text;
-  while (rest) {
-    const found = depth < 32 ? findUri(rest) : undefined;
-    // A match with an unknown scheme leaves the whole piece as text, as docutils' MarkupMismatch does.
-    if (!found || !found.known) { pushText(rest); break; }
-    if (found.start > 0) out.push(...implicitInline(rest.slice(0, found.start), line, depth + 1));
-    const uri = unescape(rest.slice(found.start, found.end));
-    out.push({ type: "reference", children: [{ type: "text", value: uri }], refuri: found.email ? `mailto:${uri}` : uri, line });
-    rest = rest.slice(found.end);
-  }
+  piece(0, text.length, 0);
   return out;
+
+  function piece(from: number, to: number, depth: number): void {
+    let pos = from;
+    while (pos < to) {
+      const found = depth < 32 ? findUri(text, pos, to, runs) : undefined;
+      // A match with an unknown scheme leaves the whole piece as text, as docutils' MarkupMismatch does.
+      if (!found || !found.known) { pushText(text.slice(pos, to)); return; }
+      if (found.start > pos) piece(pos, found.start, depth + 1);
+      const uri = unescape(text.slice(found.start, found.end));
+      out.push({ type: "reference", children: [{ type: "text", value: uri }], refuri: found.email ? `mailto:${uri}` : uri, line });
+      pos = found.end;
+    }
+  }
+
+  function pushText(t: string): void {
+    const value = unescape(t);
+    if (!value) return;
+    const last = out[out.length - 1];
+    if (last?.type === "text") last.value += value;
+    else out.push({ type: "text", value });
+  }
 }
