@@ -47,7 +47,7 @@ export type Block =
   | { type: "block_quote"; children: Block[]; attribution?: Inline[]; classes?: string[] }
   | { type: "literal_block"; value: string; language?: string; line: number; inlines?: Inline[]; pelicanRaw?: boolean; linenos?: "table" | "inline"; linenostart?: number }
   | { type: "transition"; line: number }
-  | { type: "raw"; format: string; value: string }
+  | { type: "raw"; format: string; value: string; line: number }
   | { type: "image"; image: ImageSpec }
   | { type: "figure"; image: ImageSpec; caption: Inline[]; legend: Block[]; align?: string; figwidth?: string }
   | { type: "admonition"; kind: string; title: Inline[]; children: Block[] }

@@ -60,3 +60,10 @@ test("old-style |filename| links in URIs", () => {
 test("empty document", () => {
   assert.deepEqual(rstToMarkdown(""), { fields: {}, markdown: "", problems: [] });
 });
+
+test("Pelican placeholders inside raw HTML attributes are resolved too", () => {
+  const r = rstToMarkdown('.. raw:: html\n\n   <a href="{filename}/pages/b.rst">B</a> <img src=\'{static}/i.png\'>\n', {
+    resolveLink: (kind, target) => `/${kind}${target}`,
+  });
+  assert.equal(r.markdown, '<div class="raw-html">\n<a href="/filename/pages/b.rst">B</a> <img src=\'/static/i.png\'>\n</div>\n');
+});

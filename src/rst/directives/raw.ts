@@ -17,6 +17,6 @@ export const raw: Directive = {
       call.state.ctx.reporter.info(call.line, `raw content for "${formats.join(" ")}" dropped from HTML output.`);
       return [];
     }
-    return [{ type: "raw", format: "html", value: call.content.join("\n") }];
+    return [{ type: "raw", format: "html", value: call.content.join("\n"), line: call.line }];
   },
 };

@@ -2,7 +2,7 @@
 import type { ImageSpec, Inline } from "../ast.ts";
 import type { DocContext } from "../context.ts";
 import { codeSpan, escapeHtml, escapeText, linkDestination } from "./escape.ts";
-import { resolveUri } from "./links.ts";
+import { resolveHtmlLinks, resolveUri } from "./links.ts";
 
 const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]|[\s\p{P}\p{S}]$/u;
 
@@ -73,7 +73,7 @@ function inlineNode(n: Inline, ctx: DocContext): string {
     case "inline_target": return `<span id="${escapeHtml(n.id)}">${escapeText(n.value)}</span>`;
     case "group": return inlineMarkdown(n.children, ctx);
     case "image": return imageHtml(n.image, ctx);
-    case "raw": return n.value;
+    case "raw": return resolveHtmlLinks(n.value, ctx, 0);
     case "substitution_ref": return escapeText(`|${n.name}|`);
     case "footnote_ref": {
       const cls = n.kind === "citation" ? "citation-reference" : "footnote-reference";

@@ -23,3 +23,9 @@ export function resolveUri(uri: string, ctx: DocContext, line: number): string {
   }
   return resolved + fragment;
 }
+
+/** Pelican rewrites placeholders in any tag attribute of the output (raw HTML included): href, src, poster, data, cite... */
+export function resolveHtmlLinks(html: string, ctx: DocContext, line: number): string {
+  return html.replace(/(<[^>]+?\b(?:href|src|poster|data|cite|formaction|action|content)\s*=\s*)(["'])((?:\{\w+\}|\|\w+\|)[^"']*)\2/g,
+    (_whole, before: string, quote: string, uri: string) => `${before}${quote}${resolveUri(uri, ctx, line).replace(/"/g, "&quot;")}${quote}`);
+}

@@ -4,6 +4,7 @@ import type { DocContext } from "../context.ts";
 import { makeId } from "../context.ts";
 import { escapeHtml, escapeLineStarts, fence, htmlBlock } from "./escape.ts";
 import { imageHtml, inlineMarkdown } from "./inline.ts";
+import { resolveHtmlLinks } from "./links.ts";
 import { anchorText, renderBlocks, renderInline } from "./html.ts";
 
 const HTML_BLOCK_6 = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)/i;
@@ -57,7 +58,7 @@ export class MarkdownWriter {
         return htmlBlock(`<pre class="literal-block">${renderInline(md)}</pre>`);
       }
       case "transition": return "---";
-      case "raw": return rawHtml(b.value);
+      case "raw": return rawHtml(resolveHtmlLinks(b.value, this.ctx, b.line));
       case "image": return imageHtml(b.image, this.ctx);
       case "figure": return this.figure(b);
       case "admonition": {
