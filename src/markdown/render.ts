@@ -3,7 +3,7 @@ import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { docutilsId } from "./slugify.ts";
 import { headingIds } from "./headingIds.ts";
-import { highlightCode } from "../rst/highlight/index.ts";
+import { highlightCode } from "./highlight/index.ts";
 
 export function createMarkdownRenderer(): Markdown {
   // Code is split into Pygments-like token spans, so imported pages read as the same words Pelican's highlighted code did.
@@ -24,5 +24,10 @@ export function createMarkdownRenderer(): Markdown {
       wrapper: ['<div class="heading">', "</div>"],
     }),
   });
+  // Header cells of markdown tables say what they head (WCAG H63), as the HTML tables the reST writer emits do.
+  md.renderer.rules.th_open = (tokens, idx, options, _env, self) => {
+    tokens[idx]!.attrSet("scope", "col");
+    return self.renderToken(tokens, idx, options);
+  };
   return md;
 }

@@ -30,3 +30,7 @@ test("braces that are not an id stay text, in headings and in paragraphs", () =>
 test("the document title is not a body heading: h1 in markdown gets no permalink", () => {
   assert.equal(md.render("# Title\n"), "<h1>Title</h1>\n");
 });
+
+test("table header cells carry scope=col", () => {
+  assert.match(md.render("| a | b |\n|---|---|\n| 1 | 2 |\n"), /<th scope="col">a<\/th>\s*<th scope="col">b<\/th>/);
+});

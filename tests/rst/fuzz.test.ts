@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { rstToMarkdown } from "../../src/rst/index.ts";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 import { readFixtures } from "./fixtures.ts";
-import { highlightCode } from "../../src/rst/highlight/index.ts";
+import { highlightCode } from "../../src/markdown/highlight/index.ts";
 
 const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20200321);

@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { highlightCode } from "../../src/rst/highlight/index.ts";
-import { decodeEntities } from "./normalize.ts";
+import { highlightCode } from "../../src/markdown/highlight/index.ts";
+import { decodeEntities } from "../rst/normalize.ts";
 
 const words = (html: string) => html.split(/<[^>]+>/).flatMap((chunk) => decodeEntities(chunk).split(/\s+/)).filter(Boolean);
 

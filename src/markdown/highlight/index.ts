@@ -1,10 +1,12 @@
 // Token spans for fenced code the way Pygments splits it, so highlighted code reads as the same words Pelican's pages show.
-import { escapeHtml } from "../writer/escape.ts";
+import MarkdownIt from "markdown-it";
 import type { Token } from "./token.ts";
 import { PROFILES, tokenize } from "./code.ts";
 import { MARKUP, XML, tokenizeMarkup } from "./markup.ts";
 import { CONSOLE, SHELL, tokenizeConsole, tokenizeShell } from "./shell.ts";
 import { tokenizeYaml } from "./yaml.ts";
+
+const { escapeHtml } = new MarkdownIt().utils;
 
 /** Token spans for `code`, adjacent tokens of one kind merged; "" for languages without a profile. */
 function tokenSpans(code: string, language: string): string {
