@@ -40,11 +40,13 @@ try {
 
   const ours = timeCommand(["--import", "tsx", join(ROOT, "src", "build.ts"), "--output", join(work, "_site")], ROOT);
   const weight = pageWeight(join(work, "_site"), "talk/moving.html", "/2020/");
+  const built = spawnSync("find", [join(work, "_site"), "-type", "f"], { encoding: "utf8" }).stdout.trim().split("\n");
+  const htmlPages = built.filter((f) => f.endsWith(".html")).length;
 
   ms = (values: number[]) => `${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
   console.log(`runs per command: ${RUNS} (BENCH_RUNS to change), node ${process.version}`);
   console.log(`baseline  npx @11ty/eleventy, one markdown page, no config: median ${ms(baseline)}`);
-  console.log(`ours      npm run build (node --import tsx src/build.ts: talk page, index, CSS): median ${ms(ours)}`);
+  console.log(`ours      npm run build (default site: ${htmlPages} pages, ${built.length} files with calendars and schedule exports): median ${ms(ours)}`);
   console.log(`ratio     ours / baseline: ${(median(ours) / median(baseline)).toFixed(2)}×`);
   console.log(
     `weight    talk/moving.html ${weight.htmlBytes} B (${weight.htmlGzip} B gzip) + CSS ${weight.cssBytes} B (${weight.cssGzip} B gzip) = ${weight.totalGzip} B gzip (${((weight.totalGzip / (14 * 1024)) * 100).toFixed(0)}% of the 14 KB budget)`,
