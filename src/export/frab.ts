@@ -392,6 +392,13 @@ function writeXml(frab: FrabSchedule): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>"];
   const line = (depth: number, text: string) => out.push(`${"  ".repeat(depth)}${text}`);
   const element = (depth: number, name: string, value: string | number) => line(depth, `<${name}>${xmlText(String(value))}</${name}>`);
+  /** `<name/>` when empty, else the items one level in. */
+  const list = (depth: number, name: string, items: string[]) => {
+    if (items.length === 0) return line(depth, `<${name}/>`);
+    line(depth, `<${name}>`);
+    for (const item of items) line(depth + 1, item);
+    line(depth, `</${name}>`);
+  };
 
   line(1, `<generator name="${xmlAttr(GENERATOR)}"/>`);
   element(1, "version", frab.version);
@@ -432,23 +439,9 @@ function writeXml(frab: FrabSchedule): string {
         element(4, "abstract", event.abstract);
         element(4, "slug", event.slug);
         element(4, "track", event.track ?? "");
-        if (event.persons.length === 0) line(4, "<persons/>");
-        else {
-          line(4, "<persons>");
-          for (const person of event.persons) {
-            line(5, `<person id="${person.id}" guid="${person.guid}">${xmlText(person.name)}</person>`);
-          }
-          line(4, "</persons>");
-        }
+        list(4, "persons", event.persons.map((person) => `<person id="${person.id}" guid="${person.guid}">${xmlText(person.name)}</person>`));
         element(4, "language", event.language);
-        if (event.links.length === 0) line(4, "<links/>");
-        else {
-          line(4, "<links>");
-          for (const link of event.links) {
-            line(5, `<link href="${xmlAttr(link.url)}" type="${link.type}">${xmlText(link.title)}</link>`);
-          }
-          line(4, "</links>");
-        }
+        list(4, "links", event.links.map((link) => `<link href="${xmlAttr(link.url)}" type="${link.type}">${xmlText(link.title)}</link>`));
         element(4, "url", event.url);
         line(3, "</event>");
       }
