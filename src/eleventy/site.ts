@@ -11,7 +11,7 @@ export const PUBLIC_DIR = resolve(PROJECT_ROOT, "public");
 
 export function registerSite(eleventyConfig: EleventyConfig, inputDir: string, site: SiteSettings): void {
   // The checked settings (env overrides applied) replace the raw _data/site.json in every page's data.
-  eleventyConfig.addGlobalData("eleventyComputed.site", () => site);
+  eleventyConfig.addGlobalData("eleventyComputed", { site: () => site });
   // A talk's `speakers: [ids]` replaces the global speakers map for that page instead of being merged into it.
   eleventyConfig.setDataDeepMerge(false);
   // Templates live with the project, not with the content, so any --input folder builds with them.
