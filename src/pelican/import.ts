@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import { dirname, join, posix, relative, sep } from "node:path";
 import yaml from "js-yaml";
 import { DateTime, IANAZone } from "luxon";
-import { rstToMarkdown, type LinkKind } from "../rst/index.ts";
+import { readRst, type LinkKind, type RstDocument } from "../rst/index.ts";
 import { demoteHeadings, readPelicanMarkdown, rewriteMarkdownLinks } from "./markdownSource.ts";
 import { readPelicanSettings, type ImportProblem, type PelicanSettings } from "./settings.ts";
 import { formatPelicanUrl, pelicanSlug } from "./urls.ts";
@@ -20,7 +20,10 @@ interface Source {
   rel: string;
   path: string;
   kind: "page" | "article";
-  format: "rst" | "md";
+  /** The parsed reST, written once every page's URL is known; undefined for markdown. */
+  rst?: RstDocument;
+  /** The Pelican markdown's body and where it starts. */
+  markdown?: { body: string; line: number };
   title?: string;
   fields: Record<string, string>;
   date?: DateTime;
@@ -66,17 +69,20 @@ function contentDirOf(siteDir: string): string {
 
 function readSource(contentDir: string, rel: string, settings: PelicanSettings, zone: string, warnings: ImportProblem[]): Source {
   const path = join(contentDir, rel);
-  const format = /\.rst$/i.test(rel) ? "rst" : "md";
   const text = readFileSync(path, "utf8");
   let title: string | undefined;
   let fields: Record<string, string>;
-  if (format === "rst") {
-    const first = rstToMarkdown(text, { file: rel, resolveLink: () => "#" });
-    title = first.fields.title ?? first.title;
-    fields = first.fields;
+  let rst: RstDocument | undefined;
+  let markdown: Source["markdown"];
+  if (/\.rst$/i.test(rel)) {
+    rst = readRst(text, { file: rel });
+    title = rst.fields.title ?? rst.title;
+    fields = rst.fields;
   } else {
-    fields = readPelicanMarkdown(text).fields;
+    const parsed = readPelicanMarkdown(text);
+    fields = parsed.fields;
     title = fields.title;
+    markdown = { body: parsed.body, line: parsed.bodyLine };
   }
   const kind = under(rel, settings.pagePaths) ? "page" : "article";
   const date = fields.date ? parsePelicanDate(fields.date, zone) : undefined;
@@ -88,11 +94,14 @@ function readSource(contentDir: string, rel: string, settings: PelicanSettings, 
   const url = fields.url ?? formatPelicanUrl(kind === "page" ? settings.pageUrl : settings.articleUrl, urlFields);
   const saveAs = fields.save_as ?? formatPelicanUrl(kind === "page" ? settings.pageSaveAs : settings.articleSaveAs, urlFields);
   if (!title) warnings.push({ file: path, message: "no title: Pelican would skip this file; the file name is used" });
-  return { rel, path, kind, format, ...(title ? { title } : {}), fields, ...(date ? { date } : {}), slug, ...(url ? { url } : {}), ...(saveAs ? { saveAs } : {}) };
+  return { rel, path, kind, ...(rst ? { rst } : {}), ...(markdown ? { markdown } : {}), ...(title ? { title } : {}), fields, ...(date ? { date } : {}), slug, ...(url ? { url } : {}), ...(saveAs ? { saveAs } : {}) };
 }
 
-/** Where a {filename}/{static}/{attach} link points in the new site, from the page that holds it. */
-function linkResolver(source: Source, byRel: Map<string, Source>, statics: Set<string>, attachments: Set<string>) {
+/**
+ * Where a {filename}/{static}/{attach} link points in the new site, from the page that holds it. A file outside the
+ * static paths that a page links is noted in `linked`, to be copied too.
+ */
+function linkResolver(source: Source, byRel: Map<string, Source>, statics: Set<string>, attachments: Set<string>, linked: Set<string>) {
   return (kind: string, target: string): string | undefined => {
     const decoded = decodeURI(target);
     const rel = decoded.startsWith("/") ? posix.normalize(decoded.slice(1)) : posix.normalize(posix.join(posix.dirname(source.rel), decoded));
@@ -103,8 +112,8 @@ function linkResolver(source: Source, byRel: Map<string, Source>, statics: Set<s
       return undefined;
     }
     if (kind === "static" || kind === "attach") {
-      if (!statics.has(rel) && !attachments.has(rel)) return undefined;
-      if (kind === "attach") attachments.add(rel);
+      if (attachments.has(rel)) linked.add(rel);
+      else if (!statics.has(rel)) return undefined;
       return `/${rel}`;
     }
     return undefined;
@@ -164,21 +173,15 @@ export function importPelicanSite(siteDir: string, outputDir: string): ImportSum
   let pagesWritten = 0;
   const saved = new Map<string, string>();
   for (const source of sources) {
-    const text = readFileSync(source.path, "utf8");
-    const resolver = linkResolver(source, byRel, statics, linked);
-    const known = (kind: string, target: string) => {
-      const rel = target.startsWith("/") ? target.slice(1) : posix.join(posix.dirname(source.rel), target);
-      if ((kind === "attach" || kind === "static") && attachments.has(posix.normalize(rel))) linked.add(posix.normalize(rel));
-      return resolver(kind, target);
-    };
+    const resolve = linkResolver(source, byRel, statics, attachments, linked);
     let body: string;
-    if (source.format === "rst") {
-      const converted = rstToMarkdown(text, { file: source.rel, resolveLink: (kind: LinkKind, target: string) => known(kind, target) });
+    if (source.rst) {
+      const converted = source.rst.toMarkdown((kind: LinkKind, target: string) => resolve(kind, target));
       for (const problem of converted.problems) if (problem.level !== "info") warnings.push({ file: source.path, line: problem.line, message: problem.message });
       body = converted.markdown;
     } else {
-      const parsed = readPelicanMarkdown(text);
-      body = rewriteMarkdownLinks(parsed.body, known, (line, message) => warnings.push({ file: source.path, line, message }), parsed.bodyLine);
+      const { body: text, line } = source.markdown!;
+      body = rewriteMarkdownLinks(text, resolve, (at, message) => warnings.push({ file: source.path, line: at, message }), line);
       body = demoteHeadings(body).replace(/\n*$/, "\n");
     }
     if (source.saveAs) {

@@ -51,6 +51,7 @@ export class DocContext {
   /** Set by a sectnum:: directive. */
   sectnum: { depth?: number; start: number; prefix: string; suffix: string } | undefined;
 
+  /** `resolveLink` is set by RstDocument.toMarkdown, once the importer knows every page's URL. */
   constructor(readonly options: RstOptions) {}
 
   /** docutils' document.set_id: the first name-derived id not yet taken, else `<prefix>-<n>`. */

@@ -24,6 +24,63 @@ export interface RstConversion {
   problems: RstProblem[];
 }
 
+/** A parsed document: its title and docinfo are known before its links are resolved and its body written. */
+export interface RstDocument {
+  title?: string;
+  subtitle?: string;
+  fields: Record<string, string>;
+  /** Writes the body; `resolveLink` rewrites Pelican's placeholder links (see rstToMarkdown). */
+  toMarkdown(resolveLink?: RstOptions["resolveLink"]): RstConversion;
+}
+
+/**
+ * Reads reStructuredText as docutils (configured as Pelican does), without writing it yet: an importer reads every
+ * file's title and docinfo first, to know each page's URL, then writes each body once with links resolved.
+ */
+export function readRst(source: string, options: Pick<RstOptions, "file"> = {}): RstDocument {
+  const ctx = new DocContext({ ...options });
+  const failed = (err: unknown): RstConversion => {
+    // Never lose the document: report, and keep the source visible as a literal block.
+    ctx.reporter.error(1, `internal error converting${options.file ? ` ${options.file}` : ""}: ${err instanceof Error ? err.message : String(err)}`);
+    return { fields: {}, markdown: `${fence(source.replace(/\n+$/, ""))}\n`, problems: ctx.reporter.problems };
+  };
+  try {
+    const blocks = parseBlocks(toLines(source), 1, ctx, false);
+    applySubstitutions(blocks, ctx);
+    const titles = promoteTitles(blocks);
+    const fields = extractDocinfo(blocks);
+    resolveReferences(blocks, ctx);
+    numberSections(blocks, ctx);
+    buildContents(blocks, ctx);
+    checkTransitions(blocks, ctx, Object.keys(fields).length > 0);
+    const title = titles.title ? inlineText(titles.title).replace(/\s+/g, " ").trim() : undefined;
+    const subtitle = titles.subtitle ? inlineText(titles.subtitle).replace(/\s+/g, " ").trim() : undefined;
+    return {
+      ...(title ? { title } : {}),
+      ...(subtitle ? { subtitle } : {}),
+      fields,
+      toMarkdown(resolveLink) {
+        try {
+          ctx.options.resolveLink = resolveLink;
+          const body = new MarkdownWriter(ctx).blocks(blocks);
+          return {
+            ...(title ? { title } : {}),
+            ...(subtitle ? { subtitle } : {}),
+            fields,
+            markdown: body ? `${body.replace(/\n+$/, "")}\n` : "",
+            problems: ctx.reporter.problems,
+          };
+        } catch (err) {
+          return failed(err);
+        }
+      },
+    };
+  } catch (err) {
+    const conversion = failed(err);
+    return { fields: {}, toMarkdown: () => conversion };
+  }
+}
+
 /**
  * Reads reStructuredText as docutils (configured as Pelican does) and writes CommonMark for createMarkdownRenderer().
  *
@@ -31,36 +88,14 @@ export interface RstConversion {
  *   Pelican prefers, is in `fields.title`.
  * - `fields`: the docinfo field list (the first element of the document), names lowercased, values as written.
  * - `markdown`: the body. Sections start at `##`; where markdown-it-anchor would give a heading another id than docutils
- *   (a section named like the title, repeated names), the heading is written as the HTML that plugin would produce, with
- *   docutils' id. Constructs markdown lacks (definition and field lists, footnotes, admonitions, figures, tables with
- *   spans or block content, contents) are raw HTML blocks, with markdown inside where the content is body elements.
+ *   (a section named like the title, repeated names), the heading ends in `{#id}` with docutils' id. Constructs
+ *   markdown lacks (definition and field lists, footnotes, admonitions, figures, tables with spans or block content,
+ *   contents) are raw HTML blocks, with markdown inside where the content is body elements.
  *   youtube:: and vimeo:: become plain links to the video, so a page loads nothing from those hosts.
  * - `problems`: what docutils would report (level, line, message); unknown directives are kept as HTML comments.
  * - `resolveLink`: rewrites Pelican's {filename}, {static}, {attach}, {tag}, {category} and |filename| links; the
  *   target is passed without its #fragment, which is kept. Undefined keeps the link as written, with a warning.
  */
 export function rstToMarkdown(source: string, options: RstOptions = {}): RstConversion {
-  const ctx = new DocContext(options);
-  try {
-    const blocks = parseBlocks(toLines(source), 1, ctx, false);
-    applySubstitutions(blocks, ctx);
-    const { title, subtitle } = promoteTitles(blocks);
-    const fields = extractDocinfo(blocks);
-    resolveReferences(blocks, ctx);
-    numberSections(blocks, ctx);
-    buildContents(blocks, ctx);
-    checkTransitions(blocks, ctx, Object.keys(fields).length > 0);
-    const body = new MarkdownWriter(ctx).blocks(blocks);
-    return {
-      ...(title ? { title: inlineText(title).replace(/\s+/g, " ").trim() } : {}),
-      ...(subtitle ? { subtitle: inlineText(subtitle).replace(/\s+/g, " ").trim() } : {}),
-      fields,
-      markdown: body ? `${body.replace(/\n+$/, "")}\n` : "",
-      problems: ctx.reporter.problems,
-    };
-  } catch (err) {
-    // Never lose the document: report, and keep the source visible as a literal block.
-    ctx.reporter.error(1, `internal error converting${options.file ? ` ${options.file}` : ""}: ${err instanceof Error ? err.message : String(err)}`);
-    return { fields: {}, markdown: `${fence(source.replace(/\n+$/, ""))}\n`, problems: ctx.reporter.problems };
-  }
+  return readRst(source, { ...(options.file !== undefined ? { file: options.file } : {}) }).toMarkdown(options.resolveLink);
 }
