@@ -1,7 +1,7 @@
 // Validation before every build (and every rebuild while serving), and the checked data that computed fields read.
 import { resolve } from "node:path";
 import { ContentError } from "../schema/problem.ts";
-import { readSpeakers, validateContent } from "../schema/validate.ts";
+import { validateContent } from "../schema/validate.ts";
 import type { Speakers } from "../schema/frontMatter.ts";
 import { buildSchedule } from "../schedule/build.ts";
 import type { Schedule, Talk } from "../schedule/model.ts";
@@ -43,21 +43,23 @@ export function loadContent(inputDir: string, site: SiteSettings): ContentIndex 
 }
 
 export function registerContentValidation(eleventyConfig: EleventyConfig, inputDir: string, site: SiteSettings): ContentIndex {
-  const index: ContentIndex = { speakers: readSpeakers(inputDir, []), talks: new Map(), homeUrl: "/" };
-  // Loaded now for global data Eleventy may read early; problems are raised in eleventy.before, where a build can stop.
-  let failure: unknown;
-  try {
-    Object.assign(index, loadContent(inputDir, site));
-  } catch (error) {
-    failure = error;
-  }
-  eleventyConfig.on("eleventy.before", () => {
-    if (failure) {
-      const error = failure;
-      failure = undefined;
-      throw error;
+  const index: ContentIndex = { speakers: {}, talks: new Map(), homeUrl: "/" };
+  // Loaded now, for the generated pages and global data the config registers; a problem is raised in eleventy.before,
+  // where a build can stop. That first build uses this load; later ones (while serving) read the content again.
+  let loaded: { error: unknown } | undefined;
+  const load = () => {
+    try {
+      Object.assign(index, { schedule: undefined }, loadContent(inputDir, site));
+      return { error: undefined };
+    } catch (error) {
+      return { error };
     }
-    Object.assign(index, { schedule: undefined }, loadContent(inputDir, site));
+  };
+  loaded = load();
+  eleventyConfig.on("eleventy.before", () => {
+    const { error } = loaded ?? load();
+    loaded = undefined;
+    if (error) throw error;
   });
   return index;
 }
