@@ -4,8 +4,8 @@ import type { Schedule, Talk } from "../schedule/model.ts";
 import { talkFacts } from "../schedule/views.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { ContentIndex } from "./content.ts";
-import { openingParagraph, shortenDescription } from "./description.ts";
-import { absoluteUrl } from "./filters.ts";
+import { openingParagraph, shortenDescription } from "../markdown/description.ts";
+import { absoluteUrl } from "../export/urls.ts";
 import type { EleventyConfig, PageData } from "./types.ts";
 
 interface CollectionItem {
@@ -36,7 +36,7 @@ const EVENT_STATUS = {
 
 /** schema.org Event for the talk: performers, and where the schedule knows them, dates, place and status. */
 export function talkStructuredData(talk: Talk, data: PageData, site: SiteSettings, schedule: Schedule | undefined) {
-  const url = absoluteUrl(talk.url, site);
+  const url = absoluteUrl(site.baseUrl, talk.url);
   const event = schedule?.event;
   const cancelled = talk.status === "cancelled" || event?.status === "cancelled";
   const status = cancelled ? EVENT_STATUS.cancelled : talk.status === "moved" ? EVENT_STATUS.moved : EVENT_STATUS[event?.status ?? "scheduled"];
@@ -44,7 +44,7 @@ export function talkStructuredData(talk: Talk, data: PageData, site: SiteSetting
     "@context": "https://schema.org",
     "@type": "Event",
     name: talk.title,
-    description: pageDescription(data, site),
+    description: talk.description || pageDescription(data, site),
     url,
     inLanguage: talk.language ?? site.language,
     ...(talk.start && talk.end
@@ -69,7 +69,7 @@ export function talkStructuredData(talk: Talk, data: PageData, site: SiteSetting
     performer: talk.speakers.map((speaker) => ({
       "@type": "Person",
       name: speaker.name,
-      url: speaker.url ?? absoluteUrl(speaker.pageUrl, site),
+      url: speaker.url ?? absoluteUrl(site.baseUrl, speaker.pageUrl),
     })),
     organizer: { "@type": "Organization", name: site.name, url: site.baseUrl },
   };
@@ -94,8 +94,9 @@ export function registerTalks(eleventyConfig: EleventyConfig, site: SiteSettings
   eleventyConfig.addGlobalData("eleventyComputed", {
     // A generated speaker page is titled with the speaker's name (template-level computed data would replace all of this).
     title: (data: PageData & { speaker?: { name?: unknown } }) => (typeof data.speaker?.name === "string" ? data.speaker.name : data.title),
-    description: (data: PageData) => pageDescription(data, site),
-    canonicalUrl: (data: PageData) => (data.page?.url ? absoluteUrl(data.page.url, site) : site.baseUrl),
+    // A talk's description was made with the schedule; other pages take their opening paragraph here.
+    description: (data: PageData) => talkOf(data, index)?.description || pageDescription(data, site),
+    canonicalUrl: (data: PageData) => (data.page?.url ? absoluteUrl(site.baseUrl, data.page.url) : site.baseUrl),
     talkSpeakers: (data: PageData) => talkOf(data, index)?.speakers ?? [],
     facts: (data: PageData) => {
       const talk = talkOf(data, index);

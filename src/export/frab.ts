@@ -20,6 +20,7 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Room, Schedule, Speaker, Talk } from "../schedule/model.ts";
 import { absoluteUrl, checkBaseUrl, uuidV5Url } from "./urls.ts";
+import { xmlAttr, xmlText } from "./xml.ts";
 
 const GENERATOR = "talk-pages";
 const JSON_SCHEMA_URL = "https://c3voc.de/schedule/schema.json";
@@ -451,20 +452,4 @@ function writeXml(frab: FrabSchedule): string {
   }
   out.push("</schedule>");
   return `${out.join("\n")}\n`;
-}
-
-/** Characters XML 1.0 cannot carry at all (control characters, U+FFFE/U+FFFF, lone surrogates) are dropped. */
-function xmlChars(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    "",
-  );
-}
-
-function xmlText(text: string): string {
-  return xmlChars(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
-}
-
-function xmlAttr(text: string): string {
-  return xmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }

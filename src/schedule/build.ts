@@ -1,7 +1,7 @@
 // Builds the Schedule from checked content and _data/event.json, reporting every clash: unknown rooms, overlaps, times outside the event.
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { openingParagraph, shortenDescription } from "../eleventy/description.ts";
+import { openingParagraph, shortenDescription } from "../markdown/description.ts";
 import { eventFileSchema } from "../schema/event.ts";
 import type { Speakers, TalkFrontMatter } from "../schema/frontMatter.ts";
 import { jsonLineOf } from "../schema/lines.ts";

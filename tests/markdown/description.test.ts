@@ -1,7 +1,7 @@
 // The meta description: the opening paragraph as plain text, cut at a sentence, never mid-word.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { openingParagraph, shortenDescription } from "../../src/eleventy/description.ts";
+import { openingParagraph, shortenDescription } from "../../src/markdown/description.ts";
 
 test("skips headings and takes the first paragraph as plain text", () => {
   const markdown = "## Intro\n\nWe use **Spark** and `pandas` with [links](https://x.example).\nSecond line.\n\nNext paragraph.";
