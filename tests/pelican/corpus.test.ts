@@ -48,9 +48,7 @@ describe("importing sciwork20", { skip }, () => {
     assert.equal(ours, imported);
   });
 
-  test("pelican-fidelity: every .rst page is faithful to what Pelican/docutils make of it", (t) => {
-    const reason = pelicanSkipReason();
-    if (reason) return t.skip(reason);
+  test("pelican-fidelity: every .rst page is faithful to what Pelican/docutils make of it", { skip: pelicanSkipReason() }, () => {
     const result = spawnSync("/usr/bin/python3", [FIDELITY_TOOL, "compare", SCIWORK_CONTENT, site.dir, "--site-url", SITE_URL], { encoding: "utf8" });
     assert.equal(result.status, 0, result.stderr);
     console.log(`# ${result.stdout.trim().split("\n").slice(-2).join(" | ")}`);

@@ -3,16 +3,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { rstToMarkdown } from "../../src/rst/index.ts";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 import { compareSummaries, normHrefFor, summarize } from "./normalize.ts";
+import { FIDELITY_TOOL, pelicanSkipReason, SCIWORK_CONTENT } from "../helpers/shared.ts";
 
-const ROOT = join(import.meta.dirname, "../../../shared");
-const CONTENT = join(ROOT, "corpus/sciwork20/content");
-const TOOL = join(ROOT, "tools/pelican-fidelity");
+const CONTENT = SCIWORK_CONTENT;
+const TOOL = FIDELITY_TOOL;
 const run = promisify(execFile);
 
 function rstFiles(dir: string): string[] {
@@ -22,10 +22,10 @@ function rstFiles(dir: string): string[] {
   });
 }
 
-const available = existsSync(CONTENT) && existsSync(TOOL) && existsSync("/usr/bin/python3");
-if (!available) console.log("# corpus fidelity skipped: ../shared/corpus/sciwork20 or pelican-fidelity not found");
+const skip = pelicanSkipReason();
+if (skip) console.log(`# corpus fidelity skipped: ${skip}`);
 
-test("sciwork20 corpus: every page faithful to Pelican", { skip: !available }, async () => {
+test("sciwork20 corpus: every page faithful to Pelican", { skip }, async () => {
   const files = rstFiles(CONTENT);
   const md = createMarkdownRenderer();
   // The tool's own pelican_read, loaded once in one python process for all files (one process per file is slow).
