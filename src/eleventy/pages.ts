@@ -1,7 +1,7 @@
 // Pages made from the data rather than written by organizers: program, speakers, one page per speaker, 404, sitemap.
 import type { Speaker } from "../schedule/model.ts";
 import { programView, talkLink, type TalkLink } from "../schedule/views.ts";
-import { PROGRAM_URL, SPEAKERS_URL } from "../schedule/urls.ts";
+import { PROGRAM_URL, speakerPageUrl, SPEAKERS_URL } from "../schedule/urls.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { ContentIndex } from "./content.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -17,7 +17,7 @@ export function speakerPages(index: ContentIndex): SpeakerPage[] {
     .map(([id, speaker]) => ({
       id,
       ...speaker,
-      pageUrl: `/speakers/${id}.html`,
+      pageUrl: speakerPageUrl(id),
       talks: talks
         .filter((talk) => talk.speakers.some((s) => s.id === id))
         .sort((a, b) => (a.start?.toMillis() ?? Infinity) - (b.start?.toMillis() ?? Infinity) || a.title.localeCompare(b.title, "en"))
@@ -47,6 +47,11 @@ export function registerPages(eleventyConfig: EleventyConfig, site: SiteSettings
       .sort(),
   );
 
+  // A speaker page is titled with the speaker's name. Global, because with deep merge off a template's own
+  // eleventyComputed would replace every other computed field; Eleventy merges this object into the others.
+  eleventyConfig.addGlobalData("eleventyComputed", {
+    title: (data: { title?: unknown; speaker?: { name?: unknown } }) => (typeof data.speaker?.name === "string" ? data.speaker.name : data.title),
+  });
   if (index.schedule) eleventyConfig.addTemplate("_generated/program.njk", "", { layout: "program", title: "Program", permalink: PROGRAM_URL });
   eleventyConfig.addTemplate("_generated/speakers.njk", "", { layout: "speakers", title: "Speakers", permalink: `${SPEAKERS_URL}index.html` });
   eleventyConfig.addTemplate("_generated/speaker.njk", "", {

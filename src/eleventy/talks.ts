@@ -92,8 +92,6 @@ export function registerTalks(eleventyConfig: EleventyConfig, site: SiteSettings
       .sort((a, b) => b.data.page.date.getTime() - a.data.page.date.getTime() || String(a.url).localeCompare(String(b.url))),
   );
   eleventyConfig.addGlobalData("eleventyComputed", {
-    // A generated speaker page is titled with the speaker's name (template-level computed data would replace all of this).
-    title: (data: PageData & { speaker?: { name?: unknown } }) => (typeof data.speaker?.name === "string" ? data.speaker.name : data.title),
     // A talk's description was made with the schedule; other pages take their opening paragraph here.
     description: (data: PageData) => talkOf(data, index)?.description || pageDescription(data, site),
     canonicalUrl: (data: PageData) => (data.page?.url ? absoluteUrl(site.baseUrl, data.page.url) : site.baseUrl),
