@@ -64,7 +64,7 @@ export function parsePelicanDate(text: string, zone: string): DateTime | undefin
 
 function contentDirOf(siteDir: string): string {
   const candidate = join(siteDir, "content");
-  return existsSync(join(siteDir, "pelicanconf.py")) && existsSync(candidate) ? candidate : existsSync(candidate) && statSync(candidate).isDirectory() ? candidate : siteDir;
+  return existsSync(candidate) && statSync(candidate).isDirectory() ? candidate : siteDir;
 }
 
 function readSource(contentDir: string, rel: string, settings: PelicanSettings, zone: string, warnings: ImportProblem[]): Source {

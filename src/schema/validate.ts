@@ -1,5 +1,6 @@
 // Checks every content file and data file before anything is written, collecting every problem instead of stopping at the first.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { listContentFiles } from "../site/contentFiles.ts";
 import { join, relative, sep } from "node:path";
 import type { SiteSettings } from "../site/settings.ts";
 import { yamlLineOf } from "./lines.ts";
@@ -8,21 +9,6 @@ import { describeValue, problemsFromZod, type ContentProblem } from "./problem.t
 import { FrontMatterSyntaxError, readFrontMatter } from "./readFrontMatter.ts";
 import { describeChoices } from "./suggest.ts";
 import { KNOWN_LAYOUTS, pageSchema, speakersSchema, talkSchema, type Speakers } from "./frontMatter.ts";
-
-/** The content files Eleventy will render: markdown outside _data and hidden or underscored folders. */
-export function listContentFiles(inputDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".") || name.startsWith("_") || name === "node_modules") continue;
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(".md")) files.push(path);
-    }
-  };
-  walk(inputDir);
-  return files;
-}
 
 export { displayPath };
 
@@ -112,7 +98,7 @@ export function validateContent(inputDir: string, site: SiteSettings): CheckedCo
   const speakers = readSpeakers(inputDir, problems);
   const permalinks = new Map<string, string>();
   const files: ContentFile[] = [];
-  for (const path of listContentFiles(inputDir)) {
+  for (const path of listContentFiles(inputDir, (name) => name.endsWith(".md"))) {
     const checked = validateFile(inputDir, path, site, speakers, problems, permalinks);
     if (checked) files.push(checked);
   }
