@@ -23,15 +23,20 @@ interface EleventyResult {
   outputPath?: string | false;
 }
 
-/** The ContentError behind whatever Eleventy wrapped it in, if there is one. */
-export function findContentError(error: unknown): ContentError | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 10; depth++) {
-    if (current instanceof ContentError) return current;
+/** An error and what it wraps (Eleventy's originalError, or cause), outermost first, at most ten deep. */
+function errorChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current && chain.length < 10; ) {
+    chain.push(current);
     const next = current as { originalError?: unknown; cause?: unknown };
     current = next.originalError ?? next.cause;
   }
-  return undefined;
+  return chain;
+}
+
+/** The ContentError behind whatever Eleventy wrapped it in, if there is one. */
+export function findContentError(error: unknown): ContentError | undefined {
+  return errorChain(error).find((e): e is ContentError => e instanceof ContentError);
 }
 
 /** Replace `output` by `built` so that readers see either the old site or the new one, never half of one. */
@@ -94,11 +99,7 @@ async function main(): Promise<void> {
       for (const problem of content.problems) console.error(`  ${formatProblem(problem)}`);
     } else {
       console.error(`Build failed (${output} left as it was):`);
-      let current: unknown = error;
-      for (let depth = 0; current && depth < 10; depth++) {
-        console.error(`  ${(current as Error).message ?? String(current)}`);
-        current = (current as { originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
-      }
+      for (const cause of errorChain(error)) console.error(`  ${(cause as Error).message ?? String(cause)}`);
     }
     process.exitCode = 1;
   }
