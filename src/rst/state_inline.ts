@@ -113,6 +113,22 @@ export class InlineState {
   }
   private readonly nextMemo = new Map<string, { from: number; at: number }>();
 
+  /**
+   * The text between the start-string `open` at `pos` and its end-string, with the end-string's match; or null when
+   * the end-string is missing or nothing stands between, where docutils warns and keeps the start-string as text.
+   */
+  span(open: string, key: string, endPattern: RegExp, label: string): { inner: string; end: RegExpExecArray } | null {
+    const from = this.pos + open.length;
+    const end = this.findEnd(key, endPattern, from);
+    if (!end || end.index === from) {
+      this.ctx.reporter.warning(this.lineAt(this.pos), `Inline ${label} start-string without end-string.`);
+      this.text(open);
+      this.pos = from;
+      return null;
+    }
+    return { inner: this.src.slice(from, end.index), end };
+  }
+
   text(value: string): void { this.pending += value; }
 
   push(node: Inline): void {

@@ -6,14 +6,10 @@ import { TARGET_END } from "./patterns.ts";
 export function inlineTarget(state: InlineState): boolean {
   const i = state.pos;
   if (!state.src.startsWith("_`", i) || !state.startOk(i, 2)) return false;
-  const end = state.findEnd("target", TARGET_END, i + 2);
-  if (!end || end.index === i + 2) {
-    state.ctx.reporter.warning(state.lineAt(i), "Inline internal target start-string without end-string.");
-    state.text("_`");
-    state.pos = i + 2;
-    return true;
-  }
-  const value = unescape(state.src.slice(i + 2, end.index));
+  const span = state.span("_`", "target", TARGET_END, "internal target");
+  if (!span) return true;
+  const { end } = span;
+  const value = unescape(span.inner);
   const id = state.ctx.setId([value], "target");
   state.ctx.noteName(value, { refid: id, explicit: true, duplicate: false, line: state.lineAt(i) });
   state.push({ type: "inline_target", value, id });

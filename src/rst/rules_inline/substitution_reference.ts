@@ -7,14 +7,10 @@ import { SUBSTITUTION_END } from "./patterns.ts";
 export function substitutionReference(state: InlineState): boolean {
   const i = state.pos;
   if (state.src[i] !== "|" || state.src[i + 1] === "|" || !state.startOk(i, 1)) return false;
-  const end = state.findEnd("substitution", SUBSTITUTION_END, i + 1);
-  if (!end || end.index === i + 1) {
-    state.ctx.reporter.warning(state.lineAt(i), "Inline substitution_reference start-string without end-string.");
-    state.text("|");
-    state.pos = i + 1;
-    return true;
-  }
-  const name = unescape(state.src.slice(i + 1, end.index));
+  const span = state.span("|", "substitution", SUBSTITUTION_END, "substitution_reference");
+  if (!span) return true;
+  const { end } = span;
+  const name = unescape(span.inner);
   const suffix = end[1];
   state.push({
     type: "substitution_ref", name, line: state.lineAt(i),
