@@ -31,7 +31,7 @@ function main(): number {
   const seconds = (performance.now() - started) / 1000;
   if (!values.quiet) for (const w of summary.warnings) console.warn(`warning: ${display(w.file)}${w.line ? `:${w.line}` : ""}: ${w.message}`);
   console.log(
-    `Imported ${summary.filesRead} files into ${values.output}: ${summary.pagesWritten} pages written, ${summary.staticCopied} static files copied, ${summary.warnings.length} warnings, in ${seconds.toFixed(2)} s`,
+    `Imported ${summary.filesRead} files into ${values.output}: ${summary.pagesWritten} pages written, ${summary.staticCopied} static files copied, ${summary.warnings.length} warning${summary.warnings.length === 1 ? "" : "s"}, in ${seconds.toFixed(2)} s`,
   );
   return 0;
 }

@@ -1,6 +1,6 @@
 // `importPelicanSite`: a Pelican site's reST and markdown become our markdown + front matter, written where Pelican wrote them.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, posix, relative, sep } from "node:path";
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
 import yaml from "js-yaml";
 import { DateTime, IANAZone } from "luxon";
 import { readRst, type LinkKind, type RstDocument } from "../rst/index.ts";
@@ -37,12 +37,45 @@ const SOURCE = /\.(rst|md|markdown|mdown|mkd)$/i;
 const CONSUMED = new Set(["title", "date", "url", "save_as", "slug", "tags", "status"]);
 const DATE_FORMATS = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd", "yyyy/MM/dd HH:mm", "yyyy/MM/dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "dd MMMM yyyy", "MMMM d, yyyy", "d MMM yyyy"];
 
-function walk(dir: string, root: string, out: string[] = []): string[] {
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * Every file under `dir` ("/" separated, relative to `root`). A link is followed only while it stays inside the site's
+ * folder `siteRoot`: one that leaves it (to /etc/passwd, to another project) would publish what it points at, so it is
+ * skipped with a warning, as is a broken link or a loop; nothing aborts the import.
+ */
+function walk(dir: string, root: string, siteRoot: string, warnings: ImportProblem[], out: string[] = [], seen = new Set<string>()): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return out;
+  seen.add(real);
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith(".")) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, root, out);
-    else out.push(relative(root, path).split(sep).join("/"));
+    let stats = lstatSync(path);
+    if (stats.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+        stats = statSync(target);
+      } catch {
+        warnings.push({ file: path, message: "a link to nothing: skipped" });
+        continue;
+      }
+      if (!isInside(siteRoot, target)) {
+        warnings.push({ file: path, message: `a link to ${target}, outside the site's folder: skipped` });
+        continue;
+      }
+      // A folder of the content itself is imported under its own path, not a second time under the link's.
+      if (stats.isDirectory() && isInside(realpathSync(root), target)) {
+        warnings.push({ file: path, message: `a link to ${relative(realpathSync(root), target) || "."}, a folder imported under its own path: skipped` });
+        continue;
+      }
+    }
+    if (stats.isDirectory()) walk(path, root, siteRoot, warnings, out, seen);
+    else if (stats.isFile()) out.push(relative(root, path).split(sep).join("/"));
   }
   return out;
 }
@@ -62,9 +95,14 @@ export function parsePelicanDate(text: string, zone: string): DateTime | undefin
   return iso.isValid ? iso.setZone(zone) : undefined;
 }
 
-function contentDirOf(siteDir: string): string {
+function contentDirOf(siteDir: string, warnings: ImportProblem[]): string {
   const candidate = join(siteDir, "content");
-  return existsSync(candidate) && statSync(candidate).isDirectory() ? candidate : siteDir;
+  if (!existsSync(candidate) || !statSync(candidate).isDirectory()) return siteDir;
+  if (!isInside(realpathSync(siteDir), realpathSync(candidate))) {
+    warnings.push({ file: candidate, message: `a link to ${realpathSync(candidate)}, outside the site's folder: not read` });
+    return siteDir;
+  }
+  return candidate;
 }
 
 function readSource(contentDir: string, rel: string, settings: PelicanSettings, zone: string, warnings: ImportProblem[]): Source {
@@ -158,13 +196,13 @@ function siteSettings(settings: PelicanSettings, zone: string, warnings: ImportP
 export function importPelicanSite(siteDir: string, outputDir: string): ImportSummary {
   const warnings: ImportProblem[] = [];
   const settings = readPelicanSettings(siteDir, warnings);
-  const contentDir = contentDirOf(siteDir);
+  const contentDir = contentDirOf(siteDir, warnings);
   let zone = settings.timezone ?? "UTC";
   if (!IANAZone.isValidZone(zone)) {
     warnings.push({ file: join(siteDir, "pelicanconf.py"), message: `TIMEZONE "${zone}" is not an IANA zone; UTC is used` });
     zone = "UTC";
   } else if (!settings.timezone) warnings.push({ file: join(siteDir, "pelicanconf.py"), message: "TIMEZONE is not set: dates are read in UTC, as Pelican does" });
-  const files = walk(contentDir, contentDir);
+  const files = walk(contentDir, contentDir, realpathSync(siteDir), warnings);
   const statics = new Set(files.filter((f) => !SOURCE.test(f) && under(f, settings.staticPaths)));
   const attachments = new Set(files.filter((f) => !SOURCE.test(f) && !statics.has(f)));
   const sources = files.filter((f) => SOURCE.test(f)).map((rel) => readSource(contentDir, rel, settings, zone, warnings));
@@ -201,7 +239,7 @@ export function importPelicanSite(siteDir: string, outputDir: string): ImportSum
   for (const rel of [...statics, ...linked]) {
     const target = join(outputDir, rel);
     mkdirSync(dirname(target), { recursive: true });
-    cpSync(join(contentDir, rel), target);
+    cpSync(join(contentDir, rel), target, { dereference: true });
     staticCopied++;
   }
   mkdirSync(join(outputDir, "_data"), { recursive: true });

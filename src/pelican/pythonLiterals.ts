@@ -129,31 +129,99 @@ class Reader {
   }
 }
 
-/** Top-level `NAME = value` lines (upper-case names, as Pelican reads settings); anything else is passed over. */
+/** A top-level statement of a Python file: where it starts and ends, and its text. */
+interface Statement {
+  line: number;
+  start: number;
+  text: string;
+}
+
+/**
+ * Splits Python source into statements the way its tokenizer ends them: at a newline outside brackets, strings and
+ * backslash continuations. Indented statements (the bodies of `if`, `def`, `for`…) are left out: their header is the statement.
+ */
+function topLevelStatements(source: string): Statement[] {
+  const statements: Statement[] = [];
+  let depth = 0;
+  let start = 0;
+  let line = 1;
+  let startLine = 1;
+  const end = (at: number) => {
+    const text = source.slice(start, at);
+    if (text.trim() && !/^[ \t]/.test(text) && !text.trimStart().startsWith("#")) statements.push({ line: startLine, start, text });
+    start = at + 1;
+    startLine = line + 1;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "#") {
+      while (i + 1 < source.length && source[i + 1] !== "\n") i++;
+    } else if (c === "'" || c === '"') {
+      const triple = source.startsWith(c.repeat(3), i);
+      const quote = triple ? c.repeat(3) : c;
+      for (i += quote.length; i < source.length && !source.startsWith(quote, i); i++) {
+        if (source[i] === "\\") {
+          // An escaped character (a raw string keeps the backslash, but the quote still does not end it), or a newline.
+          if (source[++i] === "\n") line++;
+          continue;
+        }
+        if (source[i] === "\n") {
+          if (!triple) break;
+          line++;
+        }
+      }
+      i += quote.length - 1;
+    } else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "\\" && source[i + 1] === "\n") {
+      i++;
+      line++;
+    } else if (c === "\n") {
+      if (depth === 0) end(i);
+      line++;
+    }
+  }
+  end(source.length);
+  return statements;
+}
+
+/**
+ * Statements that change no setting: a docstring, a __future__ import, and importing os or sys (which settings use as
+ * `os.environ.get(NAME, default)`, read here as the default). Nothing is lost by not running them, so no warning.
+ */
+function hasNoEffect(statement: string): boolean {
+  const text = statement.trim();
+  if (/^[rRbBuU]{0,2}['"]/.test(text)) return /^[rRbBuU]{0,2}(?:'''[\s\S]*'''|"""[\s\S]*"""|'[^'\n]*'|"[^"\n]*")$/.test(text);
+  const code = text.replace(/#[^\n]*$/, "").trim();
+  return /^from\s+__future__\s+import\b[\w\s,()]*$/.test(code) || /^import\s+(?:os|sys|os\.path)(?:\s*,\s*(?:os|sys|os\.path))*$/.test(code);
+}
+
+/**
+ * Top-level `NAME = value` statements (upper-case names, as Pelican reads settings). Every other statement (an import,
+ * a call, a loop, a lower-case helper) is returned with `skipped` too: pelicanconf.py is read, never run, and the
+ * reader says what it did not run.
+ */
 export function readPythonAssignments(source: string): PyAssignment[] {
   const out: PyAssignment[] = [];
-  const lines = source.split("\n");
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  lines.forEach((line, index) => {
-    const match = /^([A-Z][A-Z0-9_]*)\s*=(?!=)\s*/.exec(line);
-    if (!match) return;
+  for (const statement of topLevelStatements(source)) {
+    const match = /^([A-Z][A-Z0-9_]*)\s*=(?!=)\s*/.exec(statement.text);
+    if (!match) {
+      if (hasNoEffect(statement.text)) continue;
+      const first = statement.text.split("\n")[0]!.trim();
+      out.push({ name: first.length > 40 ? `${first.slice(0, 39)}…` : first, line: statement.line, skipped: "not a plain NAME = literal setting, so it was not run" });
+      continue;
+    }
     const reader = new Reader(source);
-    reader.pos = starts[index]! + match[0].length;
+    reader.pos = statement.start + match[0].length;
     try {
       const value = reader.value();
-      // Only a comment may follow the value on its last line: `X = 1 + 2` is an expression, not the literal 1.
-      const lineEnd = source.indexOf("\n", reader.pos);
-      const rest = source.slice(reader.pos, lineEnd < 0 ? undefined : lineEnd).trim();
-      if (rest && !rest.startsWith("#")) throw new Error(`more after the value (${rest.slice(0, 20)}…)`);
-      out.push({ name: match[1]!, line: index + 1, value });
+      // Only a comment may follow the value: `X = 1 + 2` is an expression, not the literal 1.
+      const rest = source.slice(reader.pos, statement.start + statement.text.length).replace(/#.*$/gm, "").trim();
+      if (rest) throw new Error(`more after the value (${rest.slice(0, 20)}…)`);
+      out.push({ name: match[1]!, line: statement.line, value });
     } catch (error) {
-      out.push({ name: match[1]!, line: index + 1, skipped: `not a plain literal: ${(error as Error).message}` });
+      out.push({ name: match[1]!, line: statement.line, skipped: `not a plain literal: ${(error as Error).message}` });
     }
-  });
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 // Pelican's settings as far as an import needs them: pelicanconf.py's plain literals over Pelican's own defaults.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
 import { readPythonAssignments, type PyValue } from "./pythonLiterals.ts";
 
 export interface ImportProblem {
@@ -51,9 +51,16 @@ export function readPelicanSettings(siteDir: string, problems: ImportProblem[]):
   const path = join(siteDir, "pelicanconf.py");
   const settings = { ...PELICAN_DEFAULTS };
   if (!existsSync(path)) return settings;
+  const target = realpathSync(path);
+  const rel = relative(realpathSync(siteDir), target);
+  if (rel.startsWith("..") || isAbsolute(rel)) {
+    problems.push({ file: path, message: `a link to ${target}, outside the site's folder: not read; Pelican's defaults are used` });
+    return settings;
+  }
   const values = new Map<string, PyValue>();
   for (const assignment of readPythonAssignments(readFileSync(path, "utf8"))) {
-    if (assignment.skipped) problems.push({ file: path, line: assignment.line, message: `${assignment.name}: ${assignment.skipped}; Pelican's default is used` });
+    if (assignment.skipped && /^[A-Z][A-Z0-9_]*$/.test(assignment.name)) problems.push({ file: path, line: assignment.line, message: `${assignment.name}: ${assignment.skipped}; Pelican's default is used` });
+    else if (assignment.skipped) problems.push({ file: path, line: assignment.line, message: `"${assignment.name}": ${assignment.skipped}` });
     else values.set(assignment.name, assignment.value!);
   }
   const menu = values.get("MENUITEMS");

@@ -2,13 +2,13 @@
 // settings and static files; then the imported content builds into a site whose every link resolves.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { before, describe, test } from "node:test";
 import { importPelicanSite, type ImportSummary } from "../../src/pelican/import.ts";
 import { readFrontMatter } from "../../src/schema/readFrontMatter.ts";
 import { findBrokenLinks } from "../helpers/links.ts";
-import { buildInto, temporaryDir, type BuiltSite } from "../helpers/site.ts";
+import { buildInto, listFiles, temporaryDir, type BuiltSite } from "../helpers/site.ts";
 
 const FILES: Record<string, string> = {
   "pelicanconf.py": [
@@ -145,9 +145,47 @@ describe("importPelicanSite", () => {
     const target = join(temporaryDir("cli"), "content");
     const ok = spawnSync(process.execPath, ["--import", "tsx", "src/pelican/cli.ts", join(dirname(out), "pelican"), "--output", target, "--quiet"], { encoding: "utf8" });
     assert.equal(ok.status, 0, ok.stderr);
-    assert.match(ok.stdout, /^Imported 4 files into .*: 5 pages written, 2 static files copied, 1 warnings, in [\d.]+ s\n$/);
+    assert.match(ok.stdout, /^Imported 4 files into .*: 5 pages written, 2 static files copied, 1 warning, in [\d.]+ s\n$/);
     const missing = spawnSync(process.execPath, ["--import", "tsx", "src/pelican/cli.ts", "/nonexistent/site", "--output", target], { encoding: "utf8" });
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /\/nonexistent\/site is not a folder/);
+  });
+});
+
+describe("issue 7.5: links in a Pelican site that leave its folder", () => {
+  test("are skipped with a warning naming them; a link to a system folder or to nothing never aborts the import", (t) => {
+    const root = temporaryDir("pelican-links");
+    const pelican = join(root, "site");
+    for (const [name, text] of Object.entries(FILES)) {
+      mkdirSync(dirname(join(pelican, name)), { recursive: true });
+      writeFileSync(join(pelican, name), text);
+    }
+    // Outside the site: a secret file and a folder of files that cannot all be read (a stand-in for /etc).
+    writeFileSync(join(root, "secret.rst"), "Secret\n======\n\nThe builder's password.\n");
+    mkdirSync(join(root, "system"));
+    writeFileSync(join(root, "system", "passwd.rst"), "root\n====\n\nx:0:0\n");
+    try {
+      symlinkSync(join(root, "secret.rst"), join(pelican, "content", "pages", "leak.rst"));
+      symlinkSync(join(root, "system"), join(pelican, "content", "img", "system"));
+      symlinkSync(join(root, "nothing-here"), join(pelican, "content", "pages", "dangling.rst"));
+      symlinkSync(join(pelican, "content", "pages"), join(pelican, "content", "img", "again"));
+      symlinkSync(join(pelican, "content", "img", "map.png"), join(pelican, "content", "img", "plan.png"));
+    } catch {
+      t.skip("symbolic links cannot be made here");
+      return;
+    }
+    const out = join(root, "content");
+    const summary = importPelicanSite(pelican, out);
+    const messages = summary.warnings.filter((w) => !w.file.endsWith("pelicanconf.py")).map((w) => `${w.file.slice(pelican.length + 1)}: ${w.message.replace(root, "ROOT")}`).sort();
+    assert.deepEqual(messages, [
+      "content/img/again: a link to pages, a folder imported under its own path: skipped",
+      "content/img/system: a link to ROOT/system, outside the site's folder: skipped",
+      "content/pages/dangling.rst: a link to nothing: skipped",
+      "content/pages/leak.rst: a link to ROOT/secret.rst, outside the site's folder: skipped",
+    ]);
+    const written = listFiles(out).map((f) => f.slice(out.length + 1)).sort();
+    assert.ok(!written.some((f) => /leak|passwd|system|again/.test(f)), written.join(", "));
+    assert.ok(written.includes("img/plan.png"), "a link to a file inside the site is copied like the file");
+    assert.equal(readFileSync(join(out, "img", "plan.png"), "utf8"), "not really a png\n");
   });
 });

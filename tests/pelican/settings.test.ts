@@ -60,3 +60,32 @@ test("URL patterns fill slug, strftime dates, category and lang", () => {
   assert.equal(formatPelicanUrl("{category}/{slug}.html", { slug: "x", category: "General News" }), "general-news/x.html");
   assert.equal(formatPelicanUrl("{date:%Y}/{slug}.html", { slug: "x" }), undefined, "a page without a date cannot fill a dated pattern");
 });
+
+test("issue 7.17: every statement that is not a plain setting is reported with its line, and none of them runs", () => {
+  const conf = [
+    "#!/usr/bin/env python",
+    "from __future__ import unicode_literals",
+    '"""Settings."""',
+    "import os",
+    "import os; os.system('touch /tmp/pwned')",
+    "exec(open('x').read())",
+    "if os.environ.get('CI'):",
+    "    SITEURL = 'https://ci.example'",
+    "for x in range(3): pass",
+    "def hook():",
+    "    return 1",
+    "import plugins_of_mine",
+    "SITENAME = 'Ok'",
+    "",
+  ].join("\n");
+  const skipped = readPythonAssignments(conf).filter((a) => a.skipped).map((a) => `${a.line}: ${a.name}`);
+  assert.deepEqual(skipped, [
+    "5: import os; os.system('touch /tmp/pwned')",
+    "6: exec(open('x').read())",
+    "7: if os.environ.get('CI'):",
+    "9: for x in range(3): pass",
+    "10: def hook():",
+    "12: import plugins_of_mine",
+  ]);
+  assert.equal(readPythonAssignments(conf).find((a) => a.name === "SITENAME")?.value, "Ok");
+});
