@@ -1,10 +1,13 @@
 // `npm run build`: builds a content folder with the project's templates into a temporary folder, then swaps it in.
-import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { PROJECT_ROOT } from "./eleventy/site.ts";
-import { ContentError, formatProblem } from "./schema/problem.ts";
+import { failureReport } from "./report.ts";
+import { ContentError } from "./schema/problem.ts";
+
+export { findContentError } from "./report.ts";
 
 export interface BuildOptions {
   input: string;
@@ -23,32 +26,35 @@ interface EleventyResult {
   outputPath?: string | false;
 }
 
-/** An error and what it wraps (Eleventy's originalError, or cause), outermost first, at most ten deep. */
-function errorChain(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  for (let current = error; current && chain.length < 10; ) {
-    chain.push(current);
-    const next = current as { originalError?: unknown; cause?: unknown };
-    current = next.originalError ?? next.cause;
-  }
-  return chain;
-}
-
-/** The ContentError behind whatever Eleventy wrapped it in, if there is one. */
-export function findContentError(error: unknown): ContentError | undefined {
-  return errorChain(error).find((e): e is ContentError => e instanceof ContentError);
-}
-
 /** Replace `output` by `built` so that readers see either the old site or the new one, never half of one. */
 function swapIn(built: string, output: string): void {
   if (!existsSync(output)) {
     renameSync(built, output);
     return;
   }
-  const old = `${output}.old-${process.pid}`;
+  const old = join(dirname(output), `.${basename(output)}.old-${process.pid}`);
   renameSync(output, old);
   renameSync(built, output);
   rmSync(old, { recursive: true, force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Temporary and old folders that a killed build left beside the output (`.NAME.tmp-PID-…`, `.NAME.old-PID`), removed. */
+export function removeLeftovers(output: string): void {
+  const name = basename(output);
+  for (const entry of readdirSync(dirname(output))) {
+    if (!entry.startsWith(`.${name}.`)) continue;
+    const match = /^\.(?:tmp|old)-(\d+)(?:-|$)/.exec(entry.slice(name.length + 1));
+    if (match && Number(match[1]) !== process.pid && !isRunning(Number(match[1]))) rmSync(join(dirname(output), entry), { recursive: true, force: true });
+  }
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -56,7 +62,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const input = resolve(options.input);
   const output = resolve(options.output);
   if (!existsSync(input)) throw new ContentError([{ file: options.input, expected: "a content folder", found: "nothing there" }]);
-  const temporary = mkdtempSync(join(dirname(output), `.${basename(output)}.tmp-`));
+  mkdirSync(dirname(output), { recursive: true });
+  removeLeftovers(output);
+  // The build's pid is in the name, so the next build can tell a folder left by a killed build from one still in use.
+  const temporary = mkdtempSync(join(dirname(output), `.${basename(output)}.tmp-${process.pid}-`));
   const savedEnv = { SITE_URL: process.env.SITE_URL, PATH_PREFIX: process.env.PATH_PREFIX };
   try {
     if (options.env) Object.assign(process.env, options.env);
@@ -93,14 +102,9 @@ async function main(): Promise<void> {
     const result = await buildSite({ input, output });
     console.log(`Built ${result.pages} pages (${result.filesWritten} files) from ${input} into ${output} in ${result.seconds.toFixed(2)} s`);
   } catch (error) {
-    const content = findContentError(error);
-    if (content) {
-      console.error(`Build failed: ${content.problems.length} problem${content.problems.length === 1 ? "" : "s"} in the content (${output} left as it was):`);
-      for (const problem of content.problems) console.error(`  ${formatProblem(problem)}`);
-    } else {
-      console.error(`Build failed (${output} left as it was):`);
-      for (const cause of errorChain(error)) console.error(`  ${(cause as Error).message ?? String(cause)}`);
-    }
+    const report = failureReport(error, `${output} left as it was`);
+    console.error(report.heading);
+    for (const line of report.lines) console.error(`  ${line}`);
     process.exitCode = 1;
   }
 }

@@ -1,7 +1,7 @@
 // Pages made from the data rather than written by organizers: program, speakers, one page per speaker, 404, sitemap.
 import type { Speaker } from "../schedule/model.ts";
 import { programView, talkLink, type TalkLink } from "../schedule/views.ts";
-import { PROGRAM_URL, speakerPageUrl, SPEAKERS_URL } from "../schedule/urls.ts";
+import { NOT_FOUND_URL, PROGRAM_URL, SITEMAP_URL, speakerPageUrl, SPEAKERS_URL } from "../schedule/urls.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { ContentIndex } from "./content.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -42,7 +42,7 @@ export function registerPages(eleventyConfig: EleventyConfig, site: SiteSettings
   eleventyConfig.addCollection("sitemap", (api: { getAll(): CollectionItem[] }) =>
     api
       .getAll()
-      .filter((item) => typeof item.outputPath === "string" && item.outputPath.endsWith(".html") && item.url !== "/404.html")
+      .filter((item) => typeof item.outputPath === "string" && item.outputPath.endsWith(".html") && item.url !== NOT_FOUND_URL)
       .map((item) => String(item.url))
       .sort(),
   );
@@ -57,14 +57,14 @@ export function registerPages(eleventyConfig: EleventyConfig, site: SiteSettings
   eleventyConfig.addTemplate("_generated/speaker.njk", "", {
     layout: "speaker",
     pagination: { data: "speakerPages", size: 1, alias: "speaker", addAllPagesToCollections: true },
-    permalink: "{{ speaker.pageUrl }}",
+    permalink: (data: { speaker: SpeakerPage }) => data.speaker.pageUrl,
   });
   eleventyConfig.addTemplate("_generated/404.njk", "", {
     layout: "notfound",
     title: "Page not found",
-    permalink: "/404.html",
+    permalink: NOT_FOUND_URL,
     description: "There is no page at this address.",
     eleventyExcludeFromCollections: true,
   });
-  eleventyConfig.addTemplate("_generated/sitemap.njk", "{{ collections.sitemap | sitemapXml | safe }}", { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true });
+  eleventyConfig.addTemplate("_generated/sitemap.njk", "{{ collections.sitemap | sitemapXml | safe }}", { permalink: SITEMAP_URL, eleventyExcludeFromCollections: true, layout: false });
 }

@@ -24,6 +24,8 @@ export function registerSite(eleventyConfig: EleventyConfig, inputDir: string, s
   eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), PUBLIC_DIR) || "public"]: "/" });
   // Links are written from the site root ("/talk/x.html"); this puts the path prefix in front of them.
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Eleventy's "[11ty] Benchmark" hints would break the build's one-line summary; DEBUG=Eleventy:Benchmark still shows them.
+  for (const group of Object.values(eleventyConfig.benchmarkManager.getAll() as Record<string, { setIsVerbose(v: boolean): void }>)) group.setIsVerbose(false);
   // A typo in a template is an error, not an empty string.
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, dev: true, autoescape: true });
   eleventyConfig.setTemplateFormats(["md", "njk"]);

@@ -3,8 +3,7 @@ import { resolve } from "node:path";
 import type { Schedule, Talk } from "../schedule/model.ts";
 import { talkFacts } from "../schedule/views.ts";
 import type { SiteSettings } from "../site/settings.ts";
-import type { ContentIndex } from "./content.ts";
-import { openingParagraph, shortenDescription } from "../markdown/description.ts";
+import { siteDescription, type ContentIndex } from "./content.ts";
 import { absoluteUrl } from "../export/urls.ts";
 import type { EleventyConfig, PageData } from "./types.ts";
 
@@ -20,10 +19,10 @@ export function talkOf(data: PageData, index: ContentIndex): Talk | undefined {
   return index.talks.get(resolve(data.page.inputPath));
 }
 
-export function pageDescription(data: PageData, site: SiteSettings): string {
-  if (data.description) return data.description;
-  const opening = openingParagraph(typeof data.page?.rawInput === "string" ? data.page.rawInput : "");
-  return shortenDescription(opening || site.description || site.tagline || site.name);
+/** A page's description, made once by the content check; generated pages carry their own or take the site's. */
+export function pageDescription(data: PageData, site: SiteSettings, index: ContentIndex): string {
+  const made = typeof data.page?.inputPath === "string" ? index.descriptions.get(resolve(data.page.inputPath)) : undefined;
+  return made ?? (typeof data.description === "string" && data.description ? data.description : siteDescription(site));
 }
 
 const EVENT_STATUS = {
@@ -35,7 +34,7 @@ const EVENT_STATUS = {
 } as const;
 
 /** schema.org Event for the talk: performers, and where the schedule knows them, dates, place and status. */
-export function talkStructuredData(talk: Talk, data: PageData, site: SiteSettings, schedule: Schedule | undefined) {
+export function talkStructuredData(talk: Talk, description: string, site: SiteSettings, schedule: Schedule | undefined) {
   const url = absoluteUrl(site.baseUrl, talk.url);
   const event = schedule?.event;
   const cancelled = talk.status === "cancelled" || event?.status === "cancelled";
@@ -44,7 +43,7 @@ export function talkStructuredData(talk: Talk, data: PageData, site: SiteSetting
     "@context": "https://schema.org",
     "@type": "Event",
     name: talk.title,
-    description: talk.description || pageDescription(data, site),
+    description,
     url,
     inLanguage: talk.language ?? site.language,
     ...(talk.start && talk.end
@@ -92,8 +91,7 @@ export function registerTalks(eleventyConfig: EleventyConfig, site: SiteSettings
       .sort((a, b) => b.data.page.date.getTime() - a.data.page.date.getTime() || String(a.url).localeCompare(String(b.url))),
   );
   eleventyConfig.addGlobalData("eleventyComputed", {
-    // A talk's description was made with the schedule; other pages take their opening paragraph here.
-    description: (data: PageData) => talkOf(data, index)?.description || pageDescription(data, site),
+    description: (data: PageData) => pageDescription(data, site, index),
     canonicalUrl: (data: PageData) => (data.page?.url ? absoluteUrl(site.baseUrl, data.page.url) : site.baseUrl),
     talkSpeakers: (data: PageData) => talkOf(data, index)?.speakers ?? [],
     facts: (data: PageData) => {
@@ -102,7 +100,7 @@ export function registerTalks(eleventyConfig: EleventyConfig, site: SiteSettings
     },
     structuredData: (data: PageData) => {
       const talk = talkOf(data, index);
-      return talk ? talkStructuredData(talk, data, site, index.schedule) : null;
+      return talk ? talkStructuredData(talk, pageDescription(data, site, index), site, index.schedule) : null;
     },
   });
 }

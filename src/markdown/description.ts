@@ -8,9 +8,8 @@ function inlineText(tokens: Token[]): string {
   return tokens.map((token) => (token.type === "text" || token.type === "code_inline" ? token.content : token.type === "softbreak" || token.type === "hardbreak" ? " " : "")).join("");
 }
 
-/** Plain text of the first paragraph of a markdown body, or "" when it has none. */
-export function openingParagraph(markdown: string): string {
-  const tokens = parser.parse(markdown, {});
+/** Plain text of the first paragraph among a body's parsed tokens, or "" when it has none. */
+export function openingParagraphOf(tokens: Token[]): string {
   for (let i = 0; i < tokens.length; i++) {
     // A tight list item is a hidden paragraph: not an opening paragraph.
     if (tokens[i]?.type !== "paragraph_open" || tokens[i]?.hidden) continue;
@@ -21,16 +20,32 @@ export function openingParagraph(markdown: string): string {
   return "";
 }
 
-/** At most `limit` characters: whole sentences when the first fits, else whole words and an ellipsis. */
+/** Plain text of the first paragraph of a markdown body, or "" when it has none. */
+export function openingParagraph(markdown: string): string {
+  return openingParagraphOf(parser.parse(markdown, {}));
+}
+
+const SENTENCE_END = new Set([".", "!", "?"]);
+const SPACE = /\s/;
+
+/**
+ * At most `limit` characters: the longest run of whole sentences that fits, else whole words and an ellipsis.
+ * Only the first `limit` characters are looked at, so a megabyte without a full stop costs no more than a short text.
+ */
 export function shortenDescription(text: string, limit = 160): string {
   if (text.length <= limit) return text;
-  const sentences = text.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [];
-  let out = "";
-  for (const sentence of sentences) {
-    if ((out + sentence).trim().length > limit) break;
-    out += sentence;
+  let end = 0;
+  for (let i = 0; i < limit; i++) {
+    if (!SENTENCE_END.has(text[i]!)) continue;
+    let last = i;
+    while (SENTENCE_END.has(text[last + 1] ?? "")) last++;
+    // A sentence ends at its punctuation when a space (or the end) follows: "e.g." inside a word run does not count.
+    const after = text[last + 1];
+    if ((after === undefined || SPACE.test(after)) && last + 1 <= limit) end = last + 1;
+    i = last;
   }
-  if (out.trim()) return out.trim();
+  const sentences = text.slice(0, end).trim();
+  if (sentences) return sentences;
   const cut = text.slice(0, limit - 1);
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/, "")}…`;

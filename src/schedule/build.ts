@@ -1,11 +1,11 @@
 // Builds the Schedule from checked content and _data/event.json, reporting every clash: unknown rooms, overlaps, times outside the event.
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { openingParagraph, shortenDescription } from "../markdown/description.ts";
+import { existsSync } from "node:fs";
+import { shortenDescription } from "../markdown/description.ts";
 import { eventFileSchema } from "../schema/event.ts";
 import type { Speakers, TalkFrontMatter } from "../schema/frontMatter.ts";
-import { jsonLineOf } from "../schema/lines.ts";
-import { describeValue, type ContentProblem } from "../schema/problem.ts";
+import { describeValue, displayPath, someOf, type ContentProblem } from "../schema/problem.ts";
 import { readJsonFile } from "../schema/jsonFile.ts";
 import type { CheckedContent, ContentFile } from "../schema/validate.ts";
 import { DATE_EXPECTED, parseContentDate } from "../site/dates.ts";
@@ -20,20 +20,23 @@ interface ReadEvent {
   breaks: Break[];
 }
 
-function readEvent(inputDir: string, problems: ContentProblem[]): ReadEvent | undefined {
-  const read = readJsonFile(join(inputDir, EVENT_FILE), eventFileSchema, problems);
-  if (!read) return undefined;
-  const { text, file } = read;
+/** The event, or why there is none: no file (talks may not have times), or a broken one (already reported). */
+function readEvent(inputDir: string, problems: ContentProblem[]): ReadEvent | "missing" | "invalid" {
+  const path = join(inputDir, EVENT_FILE);
+  if (!existsSync(path)) return "missing";
+  const read = readJsonFile(path, eventFileSchema, problems);
+  if (!read) return "invalid";
+  const { file, lineOf } = read;
   const data = read.data;
   const zone = data.timezone;
   const start = DateTime.fromISO(data.start, { zone }).startOf("day");
   const end = DateTime.fromISO(data.end, { zone }).endOf("day");
-  if (end < start) problems.push({ file, line: jsonLineOf(text, ["end"]), field: "end", expected: `a day on or after the start (${data.start})`, found: describeValue(data.end) });
+  if (end < start) problems.push({ file, line: lineOf(["end"]), field: "end", expected: `a day on or after the start (${data.start})`, found: describeValue(data.end) });
   const rooms: Room[] = data.rooms;
   for (const [field, list] of [["rooms", data.rooms], ["tracks", data.tracks]] as const) {
     const seen = new Set<string>();
     list.forEach((item, index) => {
-      if (seen.has(item.id)) problems.push({ file, line: jsonLineOf(text, [field, index, "id"]), field: `${field}[${index}].id`, expected: "an id used once", found: describeValue(item.id) });
+      if (seen.has(item.id)) problems.push({ file, line: lineOf([field, index, "id"]), field: `${field}[${index}].id`, expected: "an id used once", found: describeValue(item.id) });
       seen.add(item.id);
     });
   }
@@ -51,7 +54,7 @@ function readEvent(inputDir: string, problems: ContentProblem[]): ReadEvent | un
   };
   const breaks: Break[] = [];
   data.breaks.forEach((item, index) => {
-    const place = (key: string) => ({ file, line: jsonLineOf(text, ["breaks", index, key]), field: `breaks[${index}].${key}` });
+    const place = (key: string) => ({ file, line: lineOf(["breaks", index, key]), field: `breaks[${index}].${key}` });
     const breakStart = parseContentDate(item.start, zone);
     const breakEnd = item.end === undefined ? undefined : parseContentDate(item.end, zone);
     if (!breakStart) return problems.push({ ...place("start"), expected: DATE_EXPECTED, found: describeValue(item.start) });
@@ -70,19 +73,22 @@ function speakerList(speakers: Speakers): Speaker[] {
   return Object.entries(speakers).map(([id, s]) => ({ id, ...s, pageUrl: speakerPageUrl(id) }));
 }
 
-function readTalk(content: ContentFile, event: ReadEvent | undefined, speakers: Speaker[], site: SiteSettings, problems: ContentProblem[]): Talk | undefined {
+/** The schedule fields a talk sets, which mean something only with an event.json. */
+const TIMED_FIELDS = ["start", "end", "duration", "room", "track"] as const;
+
+function readTalk(content: ContentFile, event: ReadEvent | undefined, speakers: Map<string, Speaker>, site: SiteSettings, problems: ContentProblem[]): Talk | undefined {
   const data = content.data as TalkFrontMatter;
   const { file } = content;
   const place = (field: string) => ({ file, line: content.lineOf([field]), field });
   const url = talkUrl(content.relativePath, data.permalink);
-  const description = data.description ?? shortenDescription(openingParagraph(content.body));
+  const description = data.description ?? shortenDescription(content.opening);
   const talk: Talk = {
-    id: content.relativePath.replace(/\.md$/, ""),
+    id: talkId(content.relativePath),
     file,
     title: data.title,
     type: data.type,
     status: data.status,
-    speakers: data.speakers.map((id) => speakers.find((s) => s.id === id)).filter((s): s is Speaker => s !== undefined),
+    speakers: data.speakers.map((id) => speakers.get(id)).filter((s): s is Speaker => s !== undefined),
     level: data.level,
     language: data.language,
     slides: data.slides,
@@ -93,11 +99,8 @@ function readTalk(content: ContentFile, event: ReadEvent | undefined, speakers: 
     updated: parseContentDate(data.date, site.timezone) ?? DateTime.fromMillis(0, { zone: "utc" }),
     hasAbstract: content.body.trim() !== "",
   };
-  const timed = ["start", "end", "duration", "room", "track"].filter((key) => data[key as keyof TalkFrontMatter] !== undefined);
-  if (!event) {
-    for (const key of timed) problems.push({ ...place(key), expected: `no ${key} until ${EVENT_FILE} gives the event's dates, rooms and time zone (a time without a zone means nothing)`, found: describeValue(data[key as keyof TalkFrontMatter]) });
-    return talk;
-  }
+  // Without an event (none, or a broken one already reported) the schedule fields cannot be checked: one problem says so.
+  if (!event) return talk;
   const { event: ev } = event;
   if (data.track !== undefined) {
     const track = ev.tracks.find((t) => t.id === data.track);
@@ -181,13 +184,30 @@ export interface BuiltSchedule {
   problems: ContentProblem[];
 }
 
+/** A talk's id: its file's path under the content folder, without the extension ("talk/moving"). */
+export function talkId(relativePath: string): string {
+  return relativePath.replace(/\.md$/i, "");
+}
+
 export function buildSchedule(inputDir: string, site: SiteSettings, checked: CheckedContent): BuiltSchedule {
   const problems: ContentProblem[] = [];
-  const event = readEvent(inputDir, problems);
+  const read = readEvent(inputDir, problems);
+  const event = typeof read === "string" ? undefined : read;
   const speakers = speakerList(checked.speakers);
+  const speakersById = new Map(speakers.map((s) => [s.id, s]));
   const talkFiles = checked.files.filter((f) => f.layout === "talk");
-  const contents = new Map(talkFiles.map((f) => [f.relativePath.replace(/\.md$/, ""), f]));
-  const talks = talkFiles.map((f) => readTalk(f, event, speakers, site, problems)).filter((t): t is Talk => t !== undefined);
+  const contents = new Map(talkFiles.map((f) => [talkId(f.relativePath), f]));
+  const talks = talkFiles.map((f) => readTalk(f, event, speakersById, site, problems)).filter((t): t is Talk => t !== undefined);
+  if (read === "missing") {
+    const timed = talkFiles.filter((f) => TIMED_FIELDS.some((key) => f.data[key] !== undefined));
+    if (timed.length > 0) {
+      problems.push({
+        file: displayPath(join(inputDir, EVENT_FILE)),
+        expected: "the event's days, rooms and time zone, because talks give times or rooms (a time without a zone means nothing)",
+        found: `no file, and ${timed.length} talk${timed.length === 1 ? "" : "s"} with a start, room or track: ${someOf(timed.map((f) => f.file))}`,
+      });
+    }
+  }
   if (!event) return { talks, problems };
   const scheduled = talks.filter((t) => t.start).sort((a, b) => byTime(a, b, event.event.rooms));
   findOverlaps(scheduled, contents, problems);

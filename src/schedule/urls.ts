@@ -1,4 +1,4 @@
-// Where each generated page lives, decided once so pages, links and exports agree.
+// Where each page and file lives, decided once so pages, links, exports and the output check agree.
 
 /** The URL Eleventy gives a content file: its permalink, else its path as a folder ("talk/x.md" → "/talk/x/"). */
 export function talkUrl(relativePath: string, permalink?: string): string {
@@ -6,9 +6,15 @@ export function talkUrl(relativePath: string, permalink?: string): string {
     const path = `/${permalink.replace(/^\/+/, "")}`;
     return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
   }
-  const stem = relativePath.replace(/\.md$/, "");
+  const stem = relativePath.replace(/\.md$/i, "");
   if (stem === "index") return "/";
   return `/${stem.replace(/\/index$/, "")}/`;
+}
+
+/** The file a URL is written to, under the output folder: "/talk/x/" → "talk/x/index.html". */
+export function outputFileOf(url: string): string {
+  const path = url.replace(/^\/+/, "");
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
 }
 
 /** The talk's calendar file beside its page: "/talk/moving.html" → "/talk/moving.ics", "/talk/x/" → "/talk/x.ics". */
@@ -23,3 +29,8 @@ export function speakerPageUrl(id: string): string {
 
 export const PROGRAM_URL = "/program.html";
 export const SPEAKERS_URL = "/speakers/";
+export const NOT_FOUND_URL = "/404.html";
+export const SITEMAP_URL = "/sitemap.xml";
+export const CALENDAR_URL = "/calendar.ics";
+export const SCHEDULE_XML_URL = "/schedule.xml";
+export const SCHEDULE_JSON_URL = "/schedule.json";

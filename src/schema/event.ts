@@ -1,30 +1,30 @@
 // What content/_data/event.json may say: the conference's dates, zone, venue, rooms, tracks and breaks.
-import { DateTime, IANAZone } from "luxon";
+import { DateTime } from "luxon";
 import { z } from "zod";
+import { ianaZone, id, text, webUrl } from "./fields.ts";
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "an id of lowercase letters, digits and hyphens");
-const day = z.string().refine((value) => DateTime.fromFormat(value, "yyyy-MM-dd").isValid, 'a day such as "2020-03-21"');
+const DAY = 'a day such as "2020-03-21"';
+const day = z.string({ required_error: DAY, invalid_type_error: DAY }).refine((value) => DateTime.fromFormat(value, "yyyy-MM-dd").isValid, DAY);
+const TIME = 'a time such as "2020-03-21 10:00" (in the event\'s time zone)';
 
 export const eventFileSchema = z
   .object({
-    name: z.string().trim().min(1),
+    name: z.string({ required_error: "the conference's name" }).trim().min(1, "the conference's name"),
     acronym: id.optional(),
-    timezone: z
-      .string({ required_error: "the IANA time zone every schedule time is written in" })
-      .refine((zone) => IANAZone.isValidZone(zone), 'an IANA time zone such as "Asia/Taipei"'),
+    timezone: z.string({ required_error: "the IANA time zone every schedule time is written in" }).pipe(ianaZone),
     start: day,
     end: day,
     status: z.enum(["scheduled", "cancelled", "postponed", "moved-online"]).default("scheduled"),
-    statusNote: z.string().trim().min(1).optional(),
-    venue: z.object({ name: z.string().trim().min(1), address: z.string().optional(), url: z.string().url().optional() }).strict(),
+    statusNote: text.optional(),
+    venue: z.object({ name: z.string({ required_error: "the venue's name" }).trim().min(1, "the venue's name"), address: z.string().optional(), url: webUrl.optional() }, { required_error: 'the venue, such as { "name": "Academia Sinica" }' }).strict(),
     rooms: z
-      .array(z.object({ id, name: z.string().trim().min(1), description: z.string().optional(), capacity: z.number().int().positive().optional() }).strict())
+      .array(z.object({ id, name: z.string({ required_error: "the room's name" }).trim().min(1, "the room's name"), description: z.string().optional(), capacity: z.number().int("a whole number of seats").positive("a number of seats").optional() }).strict(), { required_error: 'the rooms, such as [{ "id": "r101", "name": "Room 101" }]' })
       .min(1, "at least one room"),
-    tracks: z.array(z.object({ id, name: z.string().trim().min(1), color: z.string().optional() }).strict()).default([]),
+    tracks: z.array(z.object({ id, name: z.string({ required_error: "the track's name" }).trim().min(1, "the track's name"), color: z.string().optional() }).strict()).default([]),
     breaks: z
-      .array(z.object({ title: z.string().trim().min(1), start: z.string(), end: z.string().optional(), room: id.optional() }).strict())
+      .array(z.object({ title: z.string({ required_error: "the break's title" }).trim().min(1, "the break's title"), start: z.string({ required_error: TIME }), end: z.string({ invalid_type_error: TIME }).optional(), room: id.optional() }).strict())
       .default([]),
-  })
+  }, { invalid_type_error: "the event's fields, such as { \"name\": …, \"timezone\": …, \"rooms\": […] }" })
   .strict();
 
 export type EventFile = z.infer<typeof eventFileSchema>;

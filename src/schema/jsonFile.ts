@@ -1,30 +1,119 @@
 // One JSON data file read and checked against its schema; every problem lands in `problems` with file, line and field.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { ZodType, ZodTypeDef } from "zod";
-import { jsonLineOf } from "./lines.ts";
-import { problemsFromZod, type ContentProblem } from "./problem.ts";
+import { readTextFile } from "../site/textFile.ts";
+import { displayPath, fieldPath, problemsFromZod, type ContentProblem } from "./problem.ts";
 
-export function displayPath(path: string): string {
-  const rel = path.startsWith(process.cwd()) ? path.slice(process.cwd().length + 1) : path;
-  return rel || path;
+export interface JsonFile<T> {
+  data: T;
+  /** Path for messages. */
+  file: string;
+  /** Line of a field (the line of its key), or of the nearest enclosing field that exists. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+/** 1-based line and column of each offset in `text`. */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
+const ERROR_TEXT: Record<string, string> = {
+  InvalidSymbol: "a character JSON does not allow",
+  InvalidNumberFormat: "a malformed number",
+  PropertyNameExpected: "something other than a quoted key (a trailing comma, or a key without quotes?)",
+  ValueExpected: "a missing value (a trailing comma?)",
+  ColonExpected: "a key without a colon after it",
+  CommaExpected: "two entries without a comma between them",
+  CloseBraceExpected: "an object that is not closed with }",
+  CloseBracketExpected: "a list that is not closed with ]",
+  EndOfFileExpected: "more text after the end of the JSON value",
+  InvalidCommentToken: "a comment (JSON has none)",
+  UnexpectedEndOfComment: "a comment that does not end",
+  UnexpectedEndOfString: "a string that does not end",
+  UnexpectedEndOfNumber: "a number that does not end",
+  InvalidUnicode: "a malformed \\u escape",
+  InvalidEscapeCharacter: "a backslash escape JSON does not allow",
+  InvalidCharacter: "a control character inside a string",
+};
+
+/** Keys written twice in one object: JSON.parse would silently keep the last, so one speaker could replace another. */
+function duplicateKeys(node: Node, at: (offset: number) => { line: number }, path: (string | number)[], out: ContentProblem[], file: string): void {
+  if (node.type === "object") {
+    const seen = new Map<string, number>();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (!key) continue;
+      const name = String(key.value);
+      const line = at(key.offset).line;
+      const first = seen.get(name);
+      if (first !== undefined) {
+        out.push({ file, line, field: fieldPath([...path, name]), expected: `each key once (${JSON.stringify(name)} is already on line ${first})`, found: "it again" });
+      } else seen.set(name, line);
+      if (value) duplicateKeys(value, at, [...path, name], out, file);
+    }
+  } else if (node.type === "array") {
+    (node.children ?? []).forEach((child, index) => duplicateKeys(child, at, [...path, index], out, file));
+  }
 }
 
 /** The checked data, or undefined when the file is absent (`problems` untouched) or wrong (`problems` says why). */
-export function readJsonFile<T>(path: string, schema: ZodType<T, ZodTypeDef, unknown>, problems: ContentProblem[]): { data: T; text: string; file: string } | undefined {
+export function readJsonFile<T>(path: string, schema: ZodType<T, ZodTypeDef, unknown>, problems: ContentProblem[]): JsonFile<T> | undefined {
   if (!existsSync(path)) return undefined;
   const file = displayPath(path);
-  const text = readFileSync(path, "utf8");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file, expected: "valid JSON", found: (error as Error).message });
+  const read = readTextFile(path);
+  if (!("text" in read)) {
+    problems.push({ file, line: read.line, expected: "UTF-8 text", found: read.found });
     return undefined;
   }
+  const { text } = read;
+  const at = positions(text);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    // The first error only: the ones after it are mostly the parser losing its place.
+    const error = errors[0];
+    const { line, column } = at(error?.offset ?? 0);
+    const code = error ? printParseErrorCode(error.error) : "ValueExpected";
+    problems.push({ file, line, column, expected: "valid JSON", found: text.trim() === "" ? "an empty file" : (ERROR_TEXT[code] ?? code) });
+    return undefined;
+  }
+  const duplicates: ContentProblem[] = [];
+  duplicateKeys(root, at, [], duplicates, file);
+  if (duplicates.length > 0) {
+    problems.push(...duplicates);
+    return undefined;
+  }
+  const lineOf = (fieldPath: readonly (string | number)[]) => {
+    let node: Node | undefined = root;
+    let line: number | undefined = at(root.offset).line;
+    for (const key of fieldPath) {
+      const parent: Node | undefined = node;
+      if (!parent) break;
+      if (typeof key === "number") node = parent.type === "array" ? parent.children?.[key] : undefined;
+      else node = parent.type === "object" ? parent.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1] : undefined;
+      if (!node) break;
+      line = at(typeof key === "string" ? node.parent!.offset : node.offset).line;
+    }
+    return line;
+  };
+  // JSON.parse for the value: the text is valid JSON by now, and it keeps "__proto__" an ordinary key.
+  const raw: unknown = JSON.parse(text);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    problems.push(...problemsFromZod(parsed.error, raw, file, (p) => jsonLineOf(text, p)));
+    problems.push(...problemsFromZod(parsed.error, raw, file, lineOf));
     return undefined;
   }
-  return { data: parsed.data, text, file };
+  return { data: parsed.data, file, lineOf };
 }

@@ -47,17 +47,3 @@ export function yamlLineOf(text: string, path: readonly (string | number)[]): nu
   }
   return found === undefined ? undefined : found + 1;
 }
-
-/** Line of a JSON field path: the line of the last key on the path that can be found in order. */
-export function jsonLineOf(text: string, path: readonly (string | number)[]): number | undefined {
-  let position = 0;
-  let line: number | undefined;
-  for (const key of path) {
-    if (typeof key === "number") continue;
-    const at = text.indexOf(`"${key}"`, position);
-    if (at < 0) break;
-    position = at + key.length + 2;
-    line = text.slice(0, at).split("\n").length;
-  }
-  return line;
-}

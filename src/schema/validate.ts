@@ -1,19 +1,34 @@
 // Checks every content file and data file before anything is written, collecting every problem instead of stopping at the first.
-import { readFileSync } from "node:fs";
-import { listContentFiles } from "../site/contentFiles.ts";
+import { existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import type { MarkdownIt } from "markdown-it";
+import { createMarkdownRenderer } from "../markdown/render.ts";
+import { openingParagraphOf } from "../markdown/description.ts";
+import { scriptsInMarkdown, scriptsInSvg } from "../markdown/scripts.ts";
+import { scanContentFolder } from "../site/contentFiles.ts";
+import { readTextFile } from "../site/textFile.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { yamlLineOf } from "./lines.ts";
-import { displayPath, readJsonFile } from "./jsonFile.ts";
-import { describeValue, problemsFromZod, type ContentProblem } from "./problem.ts";
-import { FrontMatterSyntaxError, readFrontMatter } from "./readFrontMatter.ts";
+import { readJsonFile } from "./jsonFile.ts";
+import { describeValue, displayPath, problemsFromZod, someOf, type ContentProblem } from "./problem.ts";
+import { FrontMatterSyntaxError, hasFrontMatter, readFrontMatter } from "./readFrontMatter.ts";
 import { describeChoices } from "./suggest.ts";
 import { KNOWN_LAYOUTS, pageSchema, speakersSchema, talkSchema, type Speakers } from "./frontMatter.ts";
 
-export { displayPath };
+export const SPEAKERS_FILE = join("_data", "speakers.json");
 
-export function readSpeakers(inputDir: string, problems: ContentProblem[]): Speakers {
-  return readJsonFile(join(inputDir, "_data", "speakers.json"), speakersSchema, problems)?.data ?? {};
+interface ReadSpeakers {
+  speakers: Speakers;
+  lineOf: (path: readonly (string | number)[]) => number | undefined;
+  /** "missing" or "invalid" (already reported): talks' speaker ids are then not checked one by one. */
+  state: "read" | "missing" | "invalid";
+}
+
+export function readSpeakers(inputDir: string, problems: ContentProblem[]): ReadSpeakers {
+  const path = join(inputDir, SPEAKERS_FILE);
+  if (!existsSync(path)) return { speakers: {}, lineOf: () => undefined, state: "missing" };
+  const read = readJsonFile(path, speakersSchema, problems);
+  return read ? { speakers: read.data, lineOf: read.lineOf, state: "read" } : { speakers: {}, lineOf: () => undefined, state: "invalid" };
 }
 
 /** A content file whose front matter passed its schema. */
@@ -27,28 +42,89 @@ export interface ContentFile {
   layout: string;
   data: Record<string, unknown>;
   body: string;
+  /** Plain text of the body's opening paragraph ("" when it has none), for descriptions. */
+  opening: string;
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
-function validateFile(
-  inputDir: string,
-  path: string,
-  site: SiteSettings,
-  speakers: Speakers,
-  problems: ContentProblem[],
-  permalinks: Map<string, string>,
-): ContentFile | undefined {
+/** Far more values than any page's front matter has; YAML aliases (`*name`) could otherwise make billions. */
+const MAX_VALUES = 10_000;
+
+/** How many values `data` holds, counting an alias each time it is used; stops counting past `limit`. */
+function countValues(data: unknown, limit: number): number {
+  let count = 0;
+  const visit = (value: unknown, depth: number) => {
+    // Nesting deeper than any real front matter counts as too much: code that walks it recursively would overflow.
+    if (depth > 50) count = limit;
+    if (++count > limit || value === null || typeof value !== "object") return;
+    for (const item of Array.isArray(value) ? value : Object.values(value)) {
+      visit(item, depth + 1);
+      if (count > limit) return;
+    }
+  };
+  visit(data, 0);
+  return count;
+}
+
+const NO_FRONT_MATTER = 'front matter at the top: a "---" line, fields such as "title: My talk", and a closing "---" line';
+
+interface FileCheck {
+  site: SiteSettings;
+  speakers: Speakers;
+  /** Whether talks' speaker ids are checked against `speakers` (not when speakers.json is missing or broken). */
+  checkSpeakers: boolean;
+  md: MarkdownIt;
+  problems: ContentProblem[];
+}
+
+/** The body as markdown-it reads it: problems it would hide (nesting it drops, scripts) are reported with their line. */
+function checkBody(body: string, bodyLine: number, file: string, check: FileCheck): string {
+  const tokens = check.md.parse(body, {});
+  const limit = check.md.options.maxNesting ?? 100;
+  // markdown-it drops whatever is nested deeper than its limit, silently; a page must not lose text that way.
+  const deep = tokens.find((t) => t.nesting === 1 && t.level >= limit - 1);
+  if (deep) {
+    check.problems.push({ file, line: deep.map ? bodyLine + deep.map[0] : undefined, expected: `lists and quotes nested at most ${Math.floor(limit / 2) - 1} levels deep (markdown keeps no more)`, found: "deeper nesting" });
+  }
+  if (!check.site.allowScripts) {
+    for (const finding of scriptsInMarkdown(check.md, tokens)) {
+      check.problems.push({
+        file,
+        line: finding.line === undefined ? undefined : bodyLine + finding.line - 1,
+        expected: 'HTML without scripts (a site that wants them sets "allowScripts": true in _data/site.json)',
+        found: finding.found,
+      });
+    }
+  }
+  return openingParagraphOf(tokens);
+}
+
+function validateFile(inputDir: string, path: string, check: FileCheck): ContentFile | undefined {
+  const { site, speakers, problems } = check;
   const file = displayPath(path);
+  const read = readTextFile(path);
+  if (!("text" in read)) {
+    problems.push({ file, line: read.line, expected: "UTF-8 text", found: read.found });
+    return undefined;
+  }
+  const source = read.text;
+  if (!hasFrontMatter(source)) {
+    problems.push({ file, line: 1, expected: NO_FRONT_MATTER, found: source.trim() === "" ? "an empty file" : describeValue(source.split("\n")[0]) });
+    return undefined;
+  }
   let frontMatter;
-  const source = readFileSync(path, "utf8");
   try {
     frontMatter = readFrontMatter(source);
   } catch (error) {
     const syntax = error as FrontMatterSyntaxError;
-    problems.push({ file, line: syntax.line, expected: "valid YAML front matter", found: syntax.message });
+    problems.push({ file, line: syntax.line, expected: syntax.expected ?? "valid YAML front matter", found: syntax.message });
     return undefined;
   }
-  const { data, text, firstLine, body } = frontMatter;
+  const { data, text, firstLine, body, bodyLine } = frontMatter;
+  if (countValues(data, MAX_VALUES) > MAX_VALUES) {
+    problems.push({ file, line: 1, expected: `front matter of at most ${MAX_VALUES.toLocaleString("en")} values`, found: "more, or nested deeper than 50 levels (YAML aliases repeat whole values: a few lines can stand for billions)" });
+    return undefined;
+  }
   const lineOf = (p: readonly (string | number)[]) => {
     const line = yamlLineOf(text, p);
     return line === undefined ? undefined : line + firstLine - 1;
@@ -61,9 +137,9 @@ function validateFile(
   const schema = layout === "talk" ? talkSchema(site.timezone) : pageSchema(site.timezone);
   const parsed = schema.safeParse(data);
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, data, file, lineOf));
-  if (layout === "talk" && Array.isArray(data.speakers)) {
+  if (layout === "talk" && check.checkSpeakers && Array.isArray(data.speakers)) {
     data.speakers.forEach((id, index) => {
-      if (typeof id === "string" && !(id in speakers)) {
+      if (typeof id === "string" && !Object.hasOwn(speakers, id)) {
         const known = Object.keys(speakers);
         problems.push({
           file,
@@ -75,32 +151,46 @@ function validateFile(
       }
     });
   }
-  if (typeof data.permalink === "string") {
-    const key = data.permalink.replace(/^\/+/, "");
-    const other = permalinks.get(key);
-    if (other) {
-      problems.push({ file, line: lineOf(["permalink"]), field: "permalink", expected: `a page address no other file uses (${other} writes it too)`, found: describeValue(data.permalink) });
-    } else permalinks.set(key, file);
-  }
+  const opening = checkBody(body, bodyLine, file, check);
   if (!parsed.success) return undefined;
   const relativePath = relative(inputDir, path).split(sep).join("/");
-  return { path, file, relativePath, layout, data: parsed.data as Record<string, unknown>, body, lineOf };
+  return { path, file, relativePath, layout, data: parsed.data as Record<string, unknown>, body, opening, lineOf };
 }
 
 export interface CheckedContent {
   problems: ContentProblem[];
   speakers: Speakers;
+  /** Line of a field in speakers.json. */
+  speakerLine: (id: string) => number | undefined;
   files: ContentFile[];
+  /** Absolute paths of the files copied as they are. */
+  assets: string[];
+  /** Files neither built nor copied, for a warning. */
+  unpublished: string[];
 }
 
 export function validateContent(inputDir: string, site: SiteSettings): CheckedContent {
-  const problems: ContentProblem[] = [];
-  const speakers = readSpeakers(inputDir, problems);
-  const permalinks = new Map<string, string>();
+  const folder = scanContentFolder(inputDir);
+  const problems: ContentProblem[] = [...folder.problems];
+  const { speakers, lineOf: speakersLineOf, state } = readSpeakers(inputDir, problems);
+  const check: FileCheck = { site, speakers, checkSpeakers: state === "read", md: createMarkdownRenderer(), problems };
   const files: ContentFile[] = [];
-  for (const path of listContentFiles(inputDir, (name) => name.endsWith(".md"))) {
-    const checked = validateFile(inputDir, path, site, speakers, problems, permalinks);
+  for (const path of folder.pages) {
+    const checked = validateFile(inputDir, path, check);
     if (checked) files.push(checked);
   }
-  return { problems, speakers, files };
+  // Without a speakers.json every talk's speakers are unknown: one problem says so, rather than one per talk.
+  const talks = files.filter((f) => f.layout === "talk");
+  if (state === "missing" && talks.length > 0) {
+    problems.push({ file: displayPath(join(inputDir, SPEAKERS_FILE)), expected: 'the speakers, by id: { "ada": { "name": "Ada Lovelace" } }, because talks name their speakers by id', found: `no file, and ${talks.length} talk${talks.length === 1 ? "" : "s"}: ${someOf(talks.map((f) => f.file))}` });
+  }
+  // An SVG opened on its own runs its scripts on the site's origin, so it is checked like a page's HTML.
+  if (!site.allowScripts) {
+    for (const path of folder.assets.filter((p) => p.toLowerCase().endsWith(".svg"))) {
+      const read = readTextFile(path);
+      const findings = "text" in read ? scriptsInSvg(read.text) : [];
+      for (const finding of findings) problems.push({ file: displayPath(path), line: finding.line, expected: 'an SVG image without scripts (a site that wants them sets "allowScripts": true in _data/site.json)', found: finding.found });
+    }
+  }
+  return { problems, speakers, speakerLine: (id) => speakersLineOf([id]), files, assets: folder.assets, unpublished: folder.unpublished };
 }

@@ -1,18 +1,99 @@
-// The files of a content folder the build uses: _data, hidden folders and node_modules left out, in a stable order.
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+// The one walk over a content folder: every file classified once as a page, an asset, a data file, refused or unpublished.
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { extname, join, relative, sep } from "node:path";
+import { displayPath, type ContentProblem } from "../schema/problem.ts";
 
-/** Absolute paths of the files whose name passes `keep`, depth first, sorted by name at each level. */
-export function listContentFiles(inputDir: string, keep: (name: string) => boolean): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
+/** Files copied into the site as they are. SVG is checked for scripts before it is copied (see svgScripts). */
+export const ASSET_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".pdf", ".txt", ".zip"]);
+
+/** The data files the build reads from `_data/`; nothing else there is read by anyone. */
+export const DATA_FILES = ["site.json", "event.json", "speakers.json"] as const;
+
+/**
+ * Files that a template engine, Eleventy or a browser would run. Content is data and text, so these are refused
+ * rather than skipped: a speaker's pull request must not be able to slip code in under another name.
+ */
+const EXECUTABLE = /\.(?:njk|liquid|hbs|handlebars|mustache|ejs|haml|pug|jade|webc|vue|svelte|astro|[cm]?[jt]sx?|html?|xhtml|shtml|php)$/i;
+
+/** Folders no one publishes: version control and installed packages (Eleventy skips them too). */
+const SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
+
+export interface ContentFolder {
+  /** Absolute paths of the markdown pages, sorted: exactly the files Eleventy may build. */
+  pages: string[];
+  /** Absolute paths of the files copied as they are. */
+  assets: string[];
+  /** Files neither built nor copied (a `.csv`, a `.rst` source): listed in a warning, never silently dropped. */
+  unpublished: string[];
+  /** Refused files: code, links leaving the folder, unknown files in `_data/`. */
+  problems: ContentProblem[];
+}
+
+/** A markdown page as Eleventy matches it: its glob is case-insensitive, so `TALK.MD` is a page too. */
+export function isPage(name: string): boolean {
+  return name.toLowerCase().endsWith(".md");
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/**
+ * Every file under `inputDir` (hidden files and `_` folders included: Eleventy builds those as well), depth first and
+ * sorted by name at each level so the order is the same on every machine.
+ */
+export function scanContentFolder(inputDir: string): ContentFolder {
+  const folder: ContentFolder = { pages: [], assets: [], unpublished: [], problems: [] };
+  const root = realpathSync(inputDir);
+  const refuse = (path: string, expected: string, found: string) => folder.problems.push({ file: displayPath(path), expected, found });
+  const walk = (dir: string, rel: string) => {
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".") || name.startsWith("_") || name === "node_modules") continue;
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (keep(name)) files.push(path);
+      const relPath = rel ? `${rel}/${name}` : name;
+      let stats = lstatSync(path);
+      if (stats.isSymbolicLink()) {
+        // A link may point at a file inside the folder; one that leaves it would publish whatever it points at.
+        let target: string;
+        try {
+          target = realpathSync(path);
+        } catch {
+          refuse(path, "a file, or a link to a file inside the content folder", "a link to nothing");
+          continue;
+        }
+        stats = statSync(target);
+        if (!isInside(root, target)) {
+          refuse(path, "a file, or a link to a file inside the content folder", `a link to ${target}, outside it`);
+          continue;
+        }
+        if (stats.isDirectory()) {
+          refuse(path, "a real folder (copy it rather than link it)", "a link to a folder");
+          continue;
+        }
+      }
+      if (stats.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(name)) walk(path, relPath);
+        continue;
+      }
+      if (!stats.isFile()) {
+        refuse(path, "a file or a folder", "a device, socket or pipe");
+      } else if (rel === "_data" || rel.startsWith("_data/")) {
+        if (rel !== "_data" || !(DATA_FILES as readonly string[]).includes(name)) {
+          refuse(path, `only ${DATA_FILES.join(", ")} in _data (templates read nothing else)`, JSON.stringify(name));
+        }
+      } else if (EXECUTABLE.test(name) || name.toLowerCase().includes(".11ty.")) {
+        refuse(path, "markdown pages, data and static files (code and templates live in the project, not in the content)", `a ${extname(name) || name} file`);
+      } else if (name === ".eleventyignore") {
+        refuse(path, "no .eleventyignore (every page in the content folder is checked and built)", "one");
+      } else if (isPage(name)) {
+        folder.pages.push(path);
+      } else if (ASSET_EXTENSIONS.has(extname(name).toLowerCase())) {
+        folder.assets.push(path);
+      } else {
+        folder.unpublished.push(path);
+      }
     }
   };
-  walk(inputDir);
-  return files;
+  walk(inputDir, "");
+  return folder;
 }

@@ -1,27 +1,28 @@
 // The site's settings: content/_data/site.json, checked, with SITE_URL and PATH_PREFIX from the environment on top.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { IANAZone } from "luxon";
 import { z } from "zod";
-import { ContentError, describeValue, type ContentProblem } from "../schema/problem.ts";
-import { displayPath, readJsonFile } from "../schema/jsonFile.ts";
+import { ContentError, describeValue, displayPath, type ContentProblem } from "../schema/problem.ts";
+import { readJsonFile } from "../schema/jsonFile.ts";
+import { ianaZone, languageTag, navUrl, text } from "../schema/fields.ts";
 
 const absoluteHttpUrl = z
-  .string()
-  .url()
-  .refine((url) => /^https?:\/\//.test(url), "an absolute http(s) URL such as https://conf.example.org/2020");
+  .string({ required_error: "the address the site is published at, such as https://conf.example.org/2020" })
+  .refine((url) => /^https?:\/\/[^/\s]/.test(url) && URL.canParse(url), "an absolute http(s) URL such as https://conf.example.org/2020");
 
 const siteFileSchema = z
   .object({
-    name: z.string().min(1),
+    name: z.string({ required_error: "the site's name" }).trim().min(1, "the site's name"),
     tagline: z.string().optional(),
     url: absoluteHttpUrl,
     pathPrefix: z.string().optional(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as \"en\" or \"zh-TW\"").default("en"),
-    timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), "an IANA time zone such as \"Asia/Taipei\""),
+    language: languageTag.default("en"),
+    timezone: z.string({ required_error: 'the IANA time zone content dates are written in, such as "Asia/Taipei"' }).pipe(ianaZone),
     description: z.string().optional(),
-    nav: z.array(z.object({ title: z.string().min(1), url: z.string().min(1) }).strict()).default([]),
-  })
+    nav: z.array(z.object({ title: text, url: navUrl }).strict()).default([]),
+    // Content may not run scripts unless the site says so: pages arrive as pull requests from speakers.
+    allowScripts: z.boolean({ invalid_type_error: "true or false" }).default(false),
+  }, { invalid_type_error: 'the site\'s fields, such as { "name": …, "url": …, "timezone": … }' })
   .strict();
 
 export interface SiteSettings {
@@ -35,6 +36,8 @@ export interface SiteSettings {
   language: string;
   timezone: string;
   nav: { title: string; url: string }[];
+  /** Whether pages and SVG files may carry scripts, event handlers and script URLs (site.json's "allowScripts"). */
+  allowScripts: boolean;
 }
 
 export const SITE_FILE = join("_data", "site.json");
@@ -74,5 +77,6 @@ export function readSiteSettings(inputDir: string, env: NodeJS.ProcessEnv = proc
     language: site.language,
     timezone: site.timezone,
     nav: site.nav,
+    allowScripts: site.allowScripts,
   };
 }

@@ -27,3 +27,16 @@ test("cuts a long first sentence at a word and marks the cut", () => {
 test("leaves short text alone", () => {
   assert.equal(shortenDescription("Short.", 160), "Short.");
 });
+
+test("issue 7.6: a megabyte without a full stop is cut at a word at once, not after minutes", { timeout: 10_000 }, () => {
+  // Quadratic before: 80 KB took 3.7 s and 1 MB never ended. The timeout only catches a hang; `npm run bench` times.
+  const text = "word ".repeat(200_000).trim();
+  const short = shortenDescription(text);
+  assert.ok(short.length <= 160 && short.endsWith("word…"), short);
+  assert.equal(shortenDescription(openingParagraph(`${"a".repeat(1_000_000)}\n`)).length, 160);
+});
+
+test("sentences are cut from the start of the text, never picked from its middle", () => {
+  const text = "Use e.g. this approach and that one for data. " + "More words follow here without end ".repeat(10);
+  assert.equal(shortenDescription(text, 60), "Use e.g. this approach and that one for data.");
+});

@@ -102,12 +102,34 @@ describe("schedule checks", () => {
     assert.equal(moving.start?.toISO(), "2020-03-21T11:10:00.000+08:00");
   });
 
-  test("times without an event.json (so without a zone) are refused, naming each field", () => {
+  test("issue 7.10: times without an event.json (so without a zone) are one problem naming event.json and the talks, not one per field", () => {
     const dir = contentWith("talk/moving.md", []);
     rmSync(join(dir, "_data", "event.json"));
-    const problems = problemsOf(dir).filter((p) => p.file.endsWith("moving.md"));
-    assert.deepEqual(problems.map((p) => p.field), ["start", "end", "room"]);
-    assert.match(problems[0]!.expected, /_data\/event\.json .* time zone/);
+    const problems = problemsOf(dir);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.file, /_data[/\\]event\.json$/);
+    assert.match(problems[0]!.expected, /time zone/);
+    assert.match(problems[0]!.found ?? "", /^no file, and 10 talks with a start, room or track: .*libst\.md, .*uni10\.md, .*diving\.md and 7 more$/);
+  });
+
+  test("issue 7.10: a broken event.json is reported once, with line and column, and its talks add nothing", () => {
+    const dir = contentWith("talk/moving.md", []);
+    const path = join(dir, "_data", "event.json");
+    writeFileSync(path, readFileSync(path, "utf8").replace('"timezone": "Asia/Taipei",', '"timezone": "Asia/Taipei"'));
+    const problems = problemsOf(dir);
+    assert.equal(problems.length, 1, problems.map((p) => p.expected).join("; "));
+    assert.match(problems[0]!.file, /event\.json$/);
+    assert.deepEqual([problems[0]!.line, problems[0]!.column, problems[0]!.expected, problems[0]!.found], [5, 3, "valid JSON", "two entries without a comma between them"]);
+  });
+
+  test("issue 7.10: an event.json that misses a field is reported, and the talks' rooms are not reported as unknown", () => {
+    const dir = contentWith("talk/moving.md", []);
+    const path = join(dir, "_data", "event.json");
+    const event = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    delete event.rooms;
+    writeFileSync(path, JSON.stringify(event, null, 2));
+    const problems = problemsOf(dir);
+    assert.deepEqual(problems.map((p) => [p.field, p.expected]), [["rooms", 'the rooms, such as [{ "id": "r101", "name": "Room 101" }]']]);
   });
 
   test("an event without a time zone is refused", () => {

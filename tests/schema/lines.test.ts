@@ -1,7 +1,7 @@
 // Problems point at the line of the field in the organizer's file.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { jsonLineOf, yamlLineOf } from "../../src/schema/lines.ts";
+import { yamlLineOf } from "../../src/schema/lines.ts";
 
 const YAML = ["layout: talk", "title: A talk", "speakers:", "  - ada", "  - grace", "links:", "  slides: x", "title2: y"].join("\n");
 
@@ -11,10 +11,4 @@ test("finds top-level keys, list items and nested keys in YAML", () => {
   assert.equal(yamlLineOf(YAML, ["speakers", 1]), 5);
   assert.equal(yamlLineOf(YAML, ["links", "slides"]), 7);
   assert.equal(yamlLineOf(YAML, ["missing"]), undefined);
-});
-
-test("finds keys in JSON", () => {
-  const json = '{\n  "name": "x",\n  "nav": [\n    { "title": "a", "url": "/" }\n  ]\n}';
-  assert.equal(jsonLineOf(json, ["name"]), 2);
-  assert.equal(jsonLineOf(json, ["nav", 0, "url"]), 4);
 });

@@ -43,13 +43,13 @@ describe("readSiteSettings", () => {
     );
   });
 
-  test("a missing name and an unknown zone are both reported, with their lines", () => {
+  test("a missing name (at the line of the object it is missing from) and an unknown zone are both reported, with their lines", () => {
     const dir = siteDir({ url: "https://x.example", timezone: "Mars/Olympus" });
     assert.throws(
       () => readSiteSettings(dir, {}),
       (error: ContentError) => {
         const fields = error.problems.map((p) => `${p.field}@${p.line ?? "?"}`).sort();
-        assert.deepEqual(fields, ["name@?", "timezone@3"]);
+        assert.deepEqual(fields, ["name@1", "timezone@3"]);
         return true;
       },
     );

@@ -1,0 +1,74 @@
+// Every file the build will write, with who writes it, so that two writers of one file are reported before anything is written.
+import type { ContentProblem } from "../schema/problem.ts";
+import { describeValue } from "../schema/problem.ts";
+import type { ContentFile } from "../schema/validate.ts";
+import type { Schedule, Speaker } from "./model.ts";
+import { CALENDAR_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL, talkUrl } from "./urls.ts";
+
+/** Who writes a file: a content file (with the field that decided where), or the build itself. */
+interface Writer {
+  /** In words, for the other writer's message: "content/talk/x.md", "the program page". */
+  name: string;
+  problem?: Omit<ContentProblem, "expected" | "found"> & { found: string };
+}
+
+export interface OutputsInput {
+  files: ContentFile[];
+  schedule?: Schedule;
+  /** Speakers who get a page (those with a talk), and where speakers.json says each one. */
+  speakers: Speaker[];
+  speakerLine: (id: string) => number | undefined;
+  speakersFile: string;
+  /** Files under public/ and the content folder's assets, as paths under the output folder. */
+  copied: { path: string; name: string }[];
+}
+
+/** The files the build writes, each with its writer; a second writer of one path is a problem naming both. */
+export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const writers = new Map<string, Writer>();
+  const claim = (url: string, writer: Writer) => {
+    const path = outputFileOf(url);
+    const first = writers.get(path);
+    if (!first) {
+      writers.set(path, writer);
+      return;
+    }
+    // The one to change is named: a content file rather than the build's own file, an explicit permalink rather than a
+    // file's default address, else the later of the two.
+    const explicit = (w: Writer) => w.problem?.field !== undefined;
+    const blameFirst = !writer.problem || (first.problem !== undefined && explicit(first) && !explicit(writer));
+    const [blamed, other] = blameFirst ? [first, writer] : [writer, first];
+    const place = blamed.problem ?? { file: blamed.name, found: describeValue(url) };
+    problems.push({ ...place, expected: `an address no other file uses (${other.name} writes /${path} too)` });
+  };
+  // The build's own pages first, so a content file that takes one of their addresses is the one reported.
+  for (const { path, name } of input.copied) claim(`/${path}`, { name });
+  claim(NOT_FOUND_URL, { name: "the not-found page" });
+  claim(SITEMAP_URL, { name: "the sitemap" });
+  claim(`${SPEAKERS_URL}index.html`, { name: "the speakers page" });
+  if (input.schedule) {
+    claim(PROGRAM_URL, { name: "the program page" });
+    claim(CALENDAR_URL, { name: "the program's calendar" });
+    claim(SCHEDULE_XML_URL, { name: "the frab schedule.xml" });
+    claim(SCHEDULE_JSON_URL, { name: "the frab schedule.json" });
+  }
+  for (const speaker of input.speakers) {
+    claim(speaker.pageUrl, { name: `the page of speaker "${speaker.id}"`, problem: { file: input.speakersFile, line: input.speakerLine(speaker.id), field: speaker.id, found: `the id ${describeValue(speaker.id)}, whose page is ${speaker.pageUrl}` } });
+  }
+  const byFile = new Map(input.files.map((f) => [f.file, f]));
+  for (const talk of input.schedule?.talks ?? []) {
+    const content = byFile.get(talk.file);
+    claim(talk.icsUrl, { name: `the calendar file of ${talk.file}`, problem: { file: talk.file, line: content?.lineOf(["permalink"]), field: "permalink", found: `a page whose calendar file is ${talk.icsUrl}` } });
+  }
+  for (const file of input.files) {
+    const permalink = file.data.permalink;
+    if (permalink === false) continue;
+    const url = talkUrl(file.relativePath, typeof permalink === "string" ? permalink : undefined);
+    const problem = typeof permalink === "string"
+      ? { file: file.file, line: file.lineOf(["permalink"]), field: "permalink", found: describeValue(permalink) }
+      : { file: file.file, found: `its default address ${url} (set a permalink to move it)` };
+    claim(url, { name: file.file, problem });
+  }
+  return problems;
+}
