@@ -13,7 +13,7 @@ export function specificAdmonition(kind: string): Directive {
       if (call.content.length === 0) {
         call.state.ctx.reporter.error(call.line, `The "${call.name}" admonition is empty; content required.`);
       }
-      return [{ type: "admonition", kind, title: [{ type: "text", value: TITLES[kind] ?? kind }], children: call.state.parseNested(call.content, call.contentLine) }];
+      return [{ type: "admonition", kind, title: [{ type: "text", value: TITLES[kind] ?? kind }], children: call.state.parseNested(call.content, call.contentLine), line: call.line }];
     },
   };
 }
@@ -23,7 +23,7 @@ export const admonition: Directive = {
   run(call) {
     const title = call.args[0] ?? "";
     if (!title) call.state.ctx.reporter.error(call.line, `Error in "admonition" directive:\n1 argument(s) required, 0 supplied.`);
-    return [{ type: "admonition", kind: "admonition", title: call.state.inline(title, call.line), children: call.state.parseNested(call.content, call.contentLine) }];
+    return [{ type: "admonition", kind: "admonition", title: call.state.inline(title, call.line), children: call.state.parseNested(call.content, call.contentLine), line: call.line }];
   },
 };
 

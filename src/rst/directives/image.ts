@@ -27,7 +27,7 @@ export const image: Directive = {
       call.state.ctx.reporter.error(call.line, `Error in "image" directive:\n1 argument(s) required, 0 supplied.`);
       return [{ type: "problem", source: call.source, message: "image without URI", line: call.line }];
     }
-    return [{ type: "image", image: imageSpec(call) }];
+    return [{ type: "image", image: imageSpec(call), line: call.line }];
   },
 };
 
@@ -41,7 +41,7 @@ export const figure: Directive = {
     const img = imageSpec(call);
     const body = call.state.parseNested(call.content, call.contentLine);
     const first = body[0];
-    const figure: Extract<Block, { type: "figure" }> = { type: "figure", image: img, caption: [], legend: [] };
+    const figure: Extract<Block, { type: "figure" }> = { type: "figure", image: img, caption: [], legend: [], line: call.line };
     if (call.options.figwidth !== undefined) figure.figwidth = call.options.figwidth;
     if (call.options.align !== undefined) { figure.align = call.options.align; delete img.align; }
     if (first && first.type === "paragraph") {

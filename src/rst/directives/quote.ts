@@ -8,7 +8,7 @@ export const quote: Directive = {
     const { quoteEnd, attribution } = splitAttribution(call.content);
     const children = call.state.parseNested(call.content.slice(0, quoteEnd), call.contentLine);
     return [{
-      type: "block_quote", children, classes: [call.name],
+      type: "block_quote", children, classes: [call.name], line: call.line,
       ...(attribution !== undefined ? { attribution: call.state.inline(attribution, call.contentLine + quoteEnd) } : {}),
     }];
   },

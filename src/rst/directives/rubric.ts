@@ -3,5 +3,5 @@ import type { Directive } from "./types.ts";
 
 export const rubric: Directive = {
   spec: { args: 1, finalWhitespace: true, options: true },
-  run(call) { return [{ type: "rubric", children: call.state.inline(call.args[0] ?? "", call.line) }]; },
+  run(call) { return [{ type: "rubric", children: call.state.inline(call.args[0] ?? "", call.line), line: call.line }]; },
 };

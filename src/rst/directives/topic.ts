@@ -4,6 +4,6 @@ import type { Directive } from "./types.ts";
 export const topic: Directive = {
   spec: { args: 1, finalWhitespace: true, options: true, content: true },
   run(call) {
-    return [{ type: "container", tag: call.name === "sidebar" ? "aside" : "div", classes: [call.name], title: call.state.inline(call.args[0] ?? "", call.line), children: call.state.parseNested(call.content, call.contentLine) }];
+    return [{ type: "container", tag: call.name === "sidebar" ? "aside" : "div", classes: [call.name], title: call.state.inline(call.args[0] ?? "", call.line), children: call.state.parseNested(call.content, call.contentLine), line: call.line }];
   },
 };

@@ -3,6 +3,7 @@ import type { BlockState } from "../state_block.ts";
 import { firstKnownIndented } from "../lines.ts";
 import { directives } from "../directives/index.ts";
 import { parseDirectiveBlock } from "../directives/parse.ts";
+import { keptAsLiteral, reportInternal } from "../guard.ts";
 
 const DIRECTIVE = /^\.\. +([\p{L}\p{N}_][\p{L}\p{N}_.+:-]*?) ?::(?: +|$)/u;
 
@@ -32,7 +33,12 @@ export function directive(state: BlockState): boolean {
     state.out.push({ type: "problem", source, message: `"${name}" directive with content`, line });
     return true;
   }
-  const blocks = entry.run({ name, args: parsed.args, options: parsed.options, content: parsed.content, contentLine: line + parsed.contentOffset, line, source, state });
-  state.out.push(...blocks);
+  try {
+    state.out.push(...entry.run({ name, args: parsed.args, options: parsed.options, content: parsed.content, contentLine: line + parsed.contentOffset, line, source, state }));
+  } catch (err) {
+    // A bug in one directive costs that directive, kept as literal text, never the page.
+    reportInternal(state.ctx, line, `"${name}" directive`, err);
+    state.out.push(keptAsLiteral(state.lines.slice(at, block.end), line));
+  }
   return true;
 }

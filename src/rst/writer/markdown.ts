@@ -6,6 +6,7 @@ import { escapeHtml, escapeLineStarts, fence, htmlBlock } from "./escape.ts";
 import { imageHtml, inlineMarkdown } from "./inline.ts";
 import { resolveHtmlLinks } from "./links.ts";
 import { anchorText, renderBlocks, renderInline } from "./html.ts";
+import { blockText, reportInternal } from "../guard.ts";
 
 const HTML_BLOCK_6 = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)/i;
 const HTML_BLOCK_7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\s*=\s*(?:[^"'=<>`\s]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
@@ -26,7 +27,14 @@ export class MarkdownWriter {
     const out: string[] = [];
     let previous: Block | undefined;
     for (const b of blocks) {
-      const text = this.block(b, previous);
+      let text: string;
+      try {
+        text = this.block(b, previous);
+      } catch (err) {
+        // A bug in writing one block costs its markup (its text is kept, as a literal block), never the page.
+        reportInternal(this.ctx, b.line, `writing a ${b.type.replace(/_/g, " ")}`, err);
+        text = fence(blockText(b));
+      }
       if (text !== "") out.push(text);
       previous = b;
     }
