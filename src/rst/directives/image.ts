@@ -20,8 +20,10 @@ export function imageSpec(call: Pick<DirectiveCall, "args" | "options" | "line">
   return spec;
 }
 
+const IMAGE_OPTIONS = ["align", "alt", "class", "height", "name", "scale", "target", "width"];
+
 export const image: Directive = {
-  spec: { args: 1, finalWhitespace: true, options: true },
+  spec: { args: 1, finalWhitespace: true, options: true, optionNames: IMAGE_OPTIONS },
   run(call) {
     if (!call.args[0]) {
       call.state.ctx.reporter.error(call.line, `Error in "image" directive:\n1 argument(s) required, 0 supplied.`);
@@ -32,7 +34,7 @@ export const image: Directive = {
 };
 
 export const figure: Directive = {
-  spec: { args: 1, finalWhitespace: true, options: true, content: true },
+  spec: { args: 1, finalWhitespace: true, options: true, optionNames: [...IMAGE_OPTIONS, "figclass", "figwidth"], content: true },
   run(call) {
     if (!call.args[0]) {
       call.state.ctx.reporter.error(call.line, `Error in "figure" directive:\n1 argument(s) required, 0 supplied.`);

@@ -3,7 +3,7 @@ import type { Directive } from "./types.ts";
 import { splitAttribution } from "../rules_block/block_quote.ts";
 
 export const quote: Directive = {
-  spec: { args: 0, content: true },
+  spec: { args: 0, content: true, contentRequired: { level: "error" } },
   run(call) {
     const { quoteEnd, attribution } = splitAttribution(call.content);
     const children = call.state.parseNested(call.content.slice(0, quoteEnd), call.contentLine);

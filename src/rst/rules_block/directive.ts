@@ -33,6 +33,18 @@ export function directive(state: BlockState): boolean {
     state.out.push({ type: "problem", source, message: `"${name}" directive with content`, line });
     return true;
   }
+  const required = entry.spec.requiredArgs ?? 0;
+  if (parsed.args.length < required) {
+    state.ctx.reporter.error(line, `Error in "${name}" directive:\n${required} argument(s) required, ${parsed.args.length} supplied.`);
+    state.out.push({ type: "problem", source, message: `"${name}" directive without arguments`, line });
+    return true;
+  }
+  const needs = entry.spec.contentRequired;
+  if (needs && parsed.content.length === 0) {
+    state.ctx.reporter[needs.level](line, needs.message ?? `Content block expected for the "${name}" directive; none found.`);
+    state.out.push({ type: "problem", source, message: `"${name}" directive without content`, line });
+    return true;
+  }
   try {
     state.out.push(...entry.run({ name, args: parsed.args, options: parsed.options, content: parsed.content, contentLine: line + parsed.contentOffset, line, source, state }));
   } catch (err) {
