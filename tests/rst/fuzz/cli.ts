@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { createMarkdownRenderer } from "../../../src/markdown/render.ts";
 import { rstToMarkdown } from "../../../src/rst/index.ts";
-import { readFixtures } from "../fixtures.ts";
+import { formatProblem, readFixtures } from "../fixtures.ts";
 import { fuzzInput, prng } from "./generate.ts";
 import { check, LIMIT_MS, retime, SIZE_LIMIT, type Failure } from "./check.ts";
 import { minimize } from "./minimize.ts";
@@ -78,10 +78,13 @@ for (const { failure, count, seed, index, input } of found.values()) {
   console.log(`\n${failure.message}\n  ${count} inputs, first: seed ${seed}, input ${index}; minimised to ${small.length} chars:\n${small.replace(/^/gm, "  | ")}`);
   // A line "." would end the fixture's input early; docutils strips trailing whitespace, so ". " reads the same.
   const fixtureInput = small.replace(/\n$/, "").replace(/^\.$/gm, ". ");
-  blocks.push(`REVIEW (seed ${seed}, input ${index}) ${failure.key}\n.\n${fixtureInput}\n.\n${rstToMarkdown(small).markdown.replace(/\n$/, "")}\n.\n`);
+  const now = rstToMarkdown(small);
+  const problems = now.problems.filter((p) => p.level !== "info").map(formatProblem);
+  const problemSection = problems.length > 0 ? `${problems.join("\n")}\n.\n` : "";
+  blocks.push(`REVIEW (seed ${seed}, input ${index}) ${failure.key}\n.\n${fixtureInput}\n.\n${now.markdown.replace(/\n$/, "")}\n.\n${problemSection}`);
 }
 if (blocks.length > 0) {
   writeFileSync(resolve(values.out), blocks.join("\n"));
-  console.log(`\nfixture blocks to review (expected output is what the reader writes now): ${resolve(values.out)}`);
+  console.log(`\nfixture blocks to review (the expected output and problems are what the reader gives now): ${resolve(values.out)}`);
 }
 process.exit(found.size > 0 || overLimit > 0 ? 1 : 0);
