@@ -35,26 +35,27 @@ export interface TableCell { children: Block[]; colspan: number; rowspan: number
 
 export interface Field { name: string; nameInlines: Inline[]; body: Block[]; raw: string; line: number }
 
+/** Every block carries the source line it starts on, so a problem found while writing it can say where. */
 export type Block =
   | { type: "section"; depth: number; title: Inline[]; id: string; names: string[]; extraIds: string[]; line: number; tocId?: string }
   | { type: "paragraph"; children: Inline[]; line: number }
-  | { type: "bullet_list"; items: ListItem[] }
-  | { type: "enumerated_list"; enumtype: string; start: number; items: ListItem[] }
-  | { type: "definition_list"; items: { term: Inline[]; classifiers: Inline[][]; definition: Block[] }[] }
+  | { type: "bullet_list"; items: ListItem[]; line: number }
+  | { type: "enumerated_list"; enumtype: string; start: number; items: ListItem[]; line: number }
+  | { type: "definition_list"; items: { term: Inline[]; classifiers: Inline[][]; definition: Block[] }[]; line: number }
   | { type: "field_list"; fields: Field[]; line: number }
-  | { type: "option_list"; items: { options: { name: string; delimiter: string; arg?: string }[]; description: Block[] }[] }
-  | { type: "line_block"; lines: { indent: number; children: Inline[] }[] }
-  | { type: "block_quote"; children: Block[]; attribution?: Inline[]; classes?: string[] }
+  | { type: "option_list"; items: { options: { name: string; delimiter: string; arg?: string }[]; description: Block[] }[]; line: number }
+  | { type: "line_block"; lines: { indent: number; children: Inline[] }[]; line: number }
+  | { type: "block_quote"; children: Block[]; attribution?: Inline[]; classes?: string[]; line: number }
   | { type: "literal_block"; value: string; language?: string; line: number; inlines?: Inline[]; pelicanRaw?: boolean; linenos?: "table" | "inline"; linenostart?: number }
   | { type: "transition"; line: number }
   | { type: "raw"; format: string; value: string; line: number }
-  | { type: "image"; image: ImageSpec }
-  | { type: "figure"; image: ImageSpec; caption: Inline[]; legend: Block[]; align?: string; figwidth?: string }
-  | { type: "admonition"; kind: string; title: Inline[]; children: Block[] }
-  | { type: "container"; tag: "div" | "aside"; classes: string[]; title?: Inline[]; children: Block[] }
-  | { type: "rubric"; children: Inline[] }
+  | { type: "image"; image: ImageSpec; line: number }
+  | { type: "figure"; image: ImageSpec; caption: Inline[]; legend: Block[]; align?: string; figwidth?: string; line: number }
+  | { type: "admonition"; kind: string; title: Inline[]; children: Block[]; line: number }
+  | { type: "container"; tag: "div" | "aside"; classes: string[]; title?: Inline[]; children: Block[]; line: number }
+  | { type: "rubric"; children: Inline[]; line: number }
   | { type: "table"; head: TableCell[][]; body: TableCell[][]; cols: number; title?: Inline[]; line: number }
-  | { type: "anchor"; ids: string[]; names: string[] }
+  | { type: "anchor"; ids: string[]; names: string[]; line: number }
   | { type: "footnote"; kind: FootnoteKind; label: string; names: string[]; id: string; children: Block[]; backrefs: string[]; line: number }
   | { type: "contents"; title: Inline[]; id: string; depth?: number; local: boolean; backlinks: "entry" | "top" | "none"; line: number; entries?: TocEntry[] }
   | { type: "problem"; source: string; message: string; line: number };

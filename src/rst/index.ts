@@ -12,6 +12,7 @@ import { numberSections } from "./transforms/sectnum.ts";
 import { inlineText } from "./rules_block/common.ts";
 import { MarkdownWriter } from "./writer/markdown.ts";
 import { fence } from "./writer/escape.ts";
+import { reportInternal } from "./guard.ts";
 
 export type { RstProblem } from "./reporter.ts";
 export type { LinkKind, RstOptions } from "./context.ts";
@@ -40,8 +41,8 @@ export interface RstDocument {
 export function readRst(source: string, options: Pick<RstOptions, "file"> = {}): RstDocument {
   const ctx = new DocContext({ ...options });
   const failed = (err: unknown): RstConversion => {
-    // Never lose the document: report, and keep the source visible as a literal block.
-    ctx.reporter.error(1, `internal error converting${options.file ? ` ${options.file}` : ""}: ${err instanceof Error ? err.message : String(err)}`);
+    // The last resort, where no block could take the blame: report, and keep the whole source visible as a literal block.
+    reportInternal(ctx, 1, "the document", err);
     return { fields: {}, markdown: `${fence(source.replace(/\n+$/, ""))}\n`, problems: ctx.reporter.problems };
   };
   try {

@@ -2,6 +2,7 @@
 import type { Block } from "./ast.ts";
 import type { DocContext } from "./context.ts";
 import { BlockState } from "./state_block.ts";
+import { blockExtent, keptAsLiteral, reportInternal } from "./guard.ts";
 import { blank } from "./rules_block/blank.ts";
 import { footnote } from "./rules_block/footnote.ts";
 import { target } from "./rules_block/target.ts";
@@ -56,7 +57,21 @@ export function parseBlocks(lines: string[], base: number, ctx: DocContext, nest
     const before = state.pos;
     let matched = false;
     for (const [name, rule] of blockRules) {
-      if (rule(state)) {
+      const kept = state.out.length;
+      let found: boolean;
+      try {
+        found = rule(state);
+      } catch (err) {
+        // A bug in one rule costs its block, kept as literal text, never the page.
+        state.out.length = kept;
+        const end = Math.max(before + 1, blockExtent(state.lines, before));
+        reportInternal(ctx, state.lineNo(before), `block rule ${name}`, err);
+        state.out.push(keptAsLiteral(state.lines.slice(before, end), state.lineNo(before)));
+        state.pos = end;
+        matched = true;
+        break;
+      }
+      if (found) {
         if (state.pos <= before) {
           // A rule that claims a match must consume input: keep the line visibly and move on.
           ctx.reporter.error(state.lineNo(before), `internal: block rule "${name}" did not advance`);

@@ -41,3 +41,40 @@ export function renderWithDocutils(sources: string[], pelicanStrict = false): Do
   if (r.status !== 0) throw new Error(`docutils failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as DocutilsResult[];
 }
+
+const PROBLEMS_SCRIPT = String.raw`
+import json, sys
+import docutils.core, docutils.utils
+try:
+    import pelican.rstdirectives
+except Exception:
+    pass
+found = []
+init = docutils.utils.Reporter.__init__
+def observed(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+    self.attach_observer(lambda msg: found.append({'level': msg['level'], 'line': msg.get('line'), 'message': msg.children[0].astext() if msg.children else ''}))
+docutils.utils.Reporter.__init__ = observed
+out = []
+for src in json.load(sys.stdin):
+    found = []
+    try:
+        docutils.core.publish_doctree(src, settings_overrides={'report_level': 5, 'halt_level': 5, 'warning_stream': False,
+            'initial_header_level': 2, 'input_encoding': 'unicode'})
+    except Exception as e:
+        found.append({'level': 4, 'line': None, 'message': 'docutils failed: ' + str(e)})
+    out.append(found)
+json.dump(out, sys.stdout)
+`;
+
+export interface DocutilsProblem { level: "info" | "warning" | "error" | "severe"; line: number | null; message: string }
+
+/** The system messages docutils reports for each source (its Reporter's level, line and first paragraph), in order. */
+export function docutilsProblems(sources: string[]): DocutilsProblem[][] | undefined {
+  if (!docutilsAvailable()) return undefined;
+  const r = spawnSync(PYTHON, ["-c", PROBLEMS_SCRIPT], { input: JSON.stringify(sources), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`docutils failed: ${r.stderr}`);
+  const levels = ["info", "info", "warning", "error", "severe"] as const;
+  return (JSON.parse(r.stdout) as { level: number; line: number | null; message: string }[][])
+    .map((list) => list.map((p) => ({ level: levels[p.level] ?? "severe", line: p.line, message: p.message })));
+}

@@ -8,22 +8,18 @@ const TITLES: Record<string, string> = {
 
 export function specificAdmonition(kind: string): Directive {
   return {
-    spec: { args: 0, options: true, content: true },
+    spec: { args: 0, options: true, optionNames: ["class", "name"], content: true, contentRequired: { level: "error" } },
     run(call) {
-      if (call.content.length === 0) {
-        call.state.ctx.reporter.error(call.line, `The "${call.name}" admonition is empty; content required.`);
-      }
-      return [{ type: "admonition", kind, title: [{ type: "text", value: TITLES[kind] ?? kind }], children: call.state.parseNested(call.content, call.contentLine) }];
+      return [{ type: "admonition", kind, title: [{ type: "text", value: TITLES[kind] ?? kind }], children: call.state.parseNested(call.content, call.contentLine), line: call.line }];
     },
   };
 }
 
 export const admonition: Directive = {
-  spec: { args: 1, finalWhitespace: true, options: true, content: true },
+  spec: { args: 1, finalWhitespace: true, options: true, optionNames: ["class", "name"], content: true, requiredArgs: 1, contentRequired: { level: "error" } },
   run(call) {
     const title = call.args[0] ?? "";
-    if (!title) call.state.ctx.reporter.error(call.line, `Error in "admonition" directive:\n1 argument(s) required, 0 supplied.`);
-    return [{ type: "admonition", kind: "admonition", title: call.state.inline(title, call.line), children: call.state.parseNested(call.content, call.contentLine) }];
+    return [{ type: "admonition", kind: "admonition", title: call.state.inline(title, call.line), children: call.state.parseNested(call.content, call.contentLine), line: call.line }];
   },
 };
 

@@ -2,12 +2,8 @@
 import type { Directive } from "./types.ts";
 
 export const code: Directive = {
-  spec: { args: 1, options: true, content: true },
+  spec: { args: 1, options: true, optionNames: ["class", "name", "number-lines"], content: true, contentRequired: { level: "error" } },
   run(call) {
-    if (call.content.length === 0) {
-      call.state.ctx.reporter.warning(call.line, `Content block expected for the "${call.name}" directive; none found.`);
-      return [];
-    }
     const language = call.args[0];
     // Pelican's code-block and sourcecode emit a raw node, which docutils' title and docinfo transforms step over.
     const pelicanRaw = call.name !== "code";
@@ -23,8 +19,20 @@ export const code: Directive = {
   },
 };
 
+/** Pelican's code-block and sourcecode take Pygments' HTML formatter options instead. */
+export const pygmentsCode: Directive = {
+  spec: {
+    ...code.spec,
+    finalWhitespace: true,
+    requiredArgs: 1,
+    optionNames: ["anchorlinenos", "classprefix", "hl_lines", "lineanchors", "linenos", "linenospecial", "linenostart", "linenostep",
+      "lineseparator", "linespans", "nobackground", "nowrap", "tagsfile", "tagurlformat"],
+  },
+  run: code.run,
+};
+
 export const parsedLiteral: Directive = {
-  spec: { args: 0, options: true, content: true },
+  spec: { args: 0, options: true, optionNames: ["class", "name"], content: true, contentRequired: { level: "error" } },
   run(call) {
     const value = call.content.join("\n");
     return [{ type: "literal_block", value, line: call.contentLine, inlines: call.state.inline(value, call.contentLine) }];

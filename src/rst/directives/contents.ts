@@ -3,7 +3,7 @@ import type { Directive } from "./types.ts";
 import { normalizeName } from "../context.ts";
 
 export const contents: Directive = {
-  spec: { args: 1, finalWhitespace: true, options: true },
+  spec: { args: 1, finalWhitespace: true, options: true, optionNames: ["backlinks", "class", "depth", "local"] },
   run(call) {
     const title = call.args[0] ?? "Contents";
     const name = normalizeName(title);

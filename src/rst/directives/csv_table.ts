@@ -29,11 +29,18 @@ export function parseCsv(text: string, delimiter = ",", quote = '"'): string[][]
 }
 
 export const csvTable: Directive = {
-  spec: { args: 1, finalWhitespace: true, options: true, content: true },
+  spec: {
+    args: 1, finalWhitespace: true, options: true, content: true,
+    optionNames: ["align", "class", "delim", "encoding", "escape", "file", "header", "header-rows", "keepspace", "name", "quote", "stub-columns", "url", "width", "widths"],
+  },
   run(call) {
     if (call.options.file !== undefined || call.options.url !== undefined) {
       call.state.ctx.reporter.warning(call.line, `"csv-table" directive: external data (:file:, :url:) is not supported.`);
       return [{ type: "problem", source: call.source, message: "csv-table with external data", line: call.line }];
+    }
+    if (call.content.length === 0) {
+      call.state.ctx.reporter.warning(call.line, `The "csv-table" directive requires content; none supplied.`);
+      return [{ type: "problem", source: call.source, message: "csv-table without content", line: call.line }];
     }
     const delim = call.options.delim === "tab" ? "\t" : call.options.delim === "space" ? " " : (call.options.delim ?? ",");
     const quote = call.options.quote ?? '"';

@@ -20,19 +20,21 @@ export function imageSpec(call: Pick<DirectiveCall, "args" | "options" | "line">
   return spec;
 }
 
+const IMAGE_OPTIONS = ["align", "alt", "class", "height", "name", "scale", "target", "width"];
+
 export const image: Directive = {
-  spec: { args: 1, finalWhitespace: true, options: true },
+  spec: { args: 1, finalWhitespace: true, options: true, optionNames: IMAGE_OPTIONS },
   run(call) {
     if (!call.args[0]) {
       call.state.ctx.reporter.error(call.line, `Error in "image" directive:\n1 argument(s) required, 0 supplied.`);
       return [{ type: "problem", source: call.source, message: "image without URI", line: call.line }];
     }
-    return [{ type: "image", image: imageSpec(call) }];
+    return [{ type: "image", image: imageSpec(call), line: call.line }];
   },
 };
 
 export const figure: Directive = {
-  spec: { args: 1, finalWhitespace: true, options: true, content: true },
+  spec: { args: 1, finalWhitespace: true, options: true, optionNames: [...IMAGE_OPTIONS, "figclass", "figwidth"], content: true },
   run(call) {
     if (!call.args[0]) {
       call.state.ctx.reporter.error(call.line, `Error in "figure" directive:\n1 argument(s) required, 0 supplied.`);
@@ -41,7 +43,7 @@ export const figure: Directive = {
     const img = imageSpec(call);
     const body = call.state.parseNested(call.content, call.contentLine);
     const first = body[0];
-    const figure: Extract<Block, { type: "figure" }> = { type: "figure", image: img, caption: [], legend: [] };
+    const figure: Extract<Block, { type: "figure" }> = { type: "figure", image: img, caption: [], legend: [], line: call.line };
     if (call.options.figwidth !== undefined) figure.figwidth = call.options.figwidth;
     if (call.options.align !== undefined) { figure.align = call.options.align; delete img.align; }
     if (first && first.type === "paragraph") {

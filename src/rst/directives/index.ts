@@ -2,13 +2,13 @@
 import type { Directive } from "./types.ts";
 import { raw } from "./raw.ts";
 import { image, figure } from "./image.ts";
-import { code, parsedLiteral } from "./code.ts";
+import { code, parsedLiteral, pygmentsCode } from "./code.ts";
 import { admonition, specificAdmonition, ADMONITIONS } from "./admonition.ts";
 import { listTable } from "./list_table.ts";
 import { csvTable } from "./csv_table.ts";
 import { contents } from "./contents.ts";
 import { youtube, vimeo } from "./video.ts";
-import { topic } from "./topic.ts";
+import { sidebar, topic } from "./topic.ts";
 import { rubric } from "./rubric.ts";
 import { container, compound } from "./container.ts";
 import { quote } from "./quote.ts";
@@ -20,10 +20,10 @@ import { include } from "./include.ts";
 import { sectnum } from "./sectnum.ts";
 
 export const directives: Record<string, Directive> = {
-  raw, image, figure, code, "code-block": code, sourcecode: code, "parsed-literal": parsedLiteral,
+  raw, image, figure, code, "code-block": pygmentsCode, sourcecode: pygmentsCode, "parsed-literal": parsedLiteral,
   admonition, ...Object.fromEntries(ADMONITIONS.map((k) => [k, specificAdmonition(k)])),
   "list-table": listTable, "csv-table": csvTable, contents, youtube, vimeo,
-  topic, sidebar: topic, rubric, container, epigraph: quote, highlights: quote, "pull-quote": quote, compound, table, math,
+  topic, sidebar, rubric, container, epigraph: quote, highlights: quote, "pull-quote": quote, compound, table, math,
   "default-role": defaultRole, role, include,
   class: silent("classes are not carried into markdown", "info"),
   meta: silent("HTML meta data is not part of the page body", "info"),

@@ -3,7 +3,10 @@ import type { TableCell } from "../ast.ts";
 import type { Directive } from "./types.ts";
 
 export const listTable: Directive = {
-  spec: { args: 1, finalWhitespace: true, options: true, content: true },
+  spec: {
+    args: 1, finalWhitespace: true, options: true, optionNames: ["align", "class", "header-rows", "name", "stub-columns", "width", "widths"], content: true,
+    contentRequired: { level: "error", message: 'The "list-table" directive is empty; content required.' },
+  },
   run(call) {
     const blocks = call.state.parseNested(call.content, call.contentLine);
     const list = blocks[0];

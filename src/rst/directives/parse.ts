@@ -5,16 +5,25 @@ import { FIELD_MARKER } from "../rules_block/common.ts";
 
 export interface ParsedDirective { args: string[]; options: Record<string, string>; content: string[]; contentOffset: number; error?: string }
 
-export function parseOptions(lines: string[]): { options: Record<string, string>; error?: string } {
-  const options: Record<string, string> = {};
+/** An option block as docutils reads it: a field list, each name known (when `names` is given) and given once. */
+export function parseOptions(lines: string[], names?: readonly string[]): { options: Record<string, string>; error?: string } {
+  const fields: [string, string][] = [];
   let i = 0;
   while (i < lines.length) {
     const m = FIELD_MARKER.exec(lines[i] ?? "");
-    if (!m) return { options, error: `invalid option block: "${lines[i]}"` };
+    if (!m) return { options: {}, error: "invalid option block" };
     const body = [(lines[i] ?? "").slice(m[0].length)];
     i++;
     while (i < lines.length && /^\s/.test(lines[i] ?? "")) body.push((lines[i] ?? "").trim()), i++;
-    options[(m[1] ?? "").toLowerCase()] = body.join("\n").trim();
+    fields.push([m[1] ?? "", body.join("\n").trim()]);
+  }
+  const options: Record<string, string> = {};
+  for (const [field, value] of fields) {
+    if (/\s/.test(field.trim())) return { options, error: "invalid option data: extension option field name may not contain multiple words" };
+    const name = field.toLowerCase();
+    if (names && !names.includes(name)) return { options, error: `unknown option: "${name}"` };
+    if (name in options) return { options, error: `invalid option data: duplicate option "${name}"` };
+    options[name] = value;
   }
   return { options };
 }
@@ -42,7 +51,7 @@ export function parseDirectiveBlock(block: string[], spec: DirectiveSpec): Parse
   if (spec.options) {
     const at = argBlock.findIndex((l) => FIELD_MARKER.test(l));
     if (at >= 0) {
-      const parsed = parseOptions(argBlock.slice(at));
+      const parsed = parseOptions(argBlock.slice(at), spec.optionNames);
       options = parsed.options;
       error = parsed.error;
       argBlock = argBlock.slice(0, at);
@@ -63,7 +72,7 @@ export function parseDirectiveBlock(block: string[], spec: DirectiveSpec): Parse
       if (spec.args === 1) args = [argText];
     } else {
       args = argText.split(/\s+/);
-      if (args.length > spec.args) error = `maximum ${spec.args} argument(s) allowed, ${args.length} supplied`;
+      if (args.length > spec.args) error ??= `maximum ${spec.args} argument(s) allowed, ${args.length} supplied`;
     }
   }
   return { args, options, content: dedent(content), contentOffset, ...(error ? { error } : {}) };

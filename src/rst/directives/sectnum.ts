@@ -2,7 +2,7 @@
 import type { Directive } from "./types.ts";
 
 export const sectnum: Directive = {
-  spec: { args: 0, options: true },
+  spec: { args: 0, options: true, optionNames: ["depth", "prefix", "start", "suffix"] },
   run(call) {
     const o = call.options;
     const depth = o.depth !== undefined ? Number.parseInt(o.depth, 10) : undefined;

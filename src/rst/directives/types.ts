@@ -8,7 +8,13 @@ export interface DirectiveSpec {
   /** The last argument may contain spaces (an admonition title, a URI split over lines). */
   finalWhitespace?: boolean;
   options?: boolean;
+  /** The option names docutils (or Pelican) accepts for this directive; any other is an error, as in docutils. */
+  optionNames?: readonly string[];
   content?: boolean;
+  /** docutils' required_arguments: fewer is an error. */
+  requiredArgs?: number;
+  /** Empty content is reported (docutils' assert_has_content, unless the directive words it its own way) and drops the directive. */
+  contentRequired?: { level: "error" | "warning"; message?: string };
 }
 
 export interface DirectiveCall {

@@ -13,7 +13,7 @@ function videoDirective(site: "YouTube" | "Vimeo", url: (id: string) => string):
       const href = /^https?:\/\//.test(arg) ? arg : url(arg);
       const label = call.options.title ?? call.options.alt ?? `Watch the video on ${site}`;
       return [{
-        type: "container", tag: "div", classes: ["video", call.name],
+        type: "container", tag: "div", classes: ["video", call.name], line: call.line,
         children: [{ type: "paragraph", line: call.line, children: [{ type: "reference", children: [{ type: "text", value: label }], refuri: href, line: call.line }] }],
       }];
     },

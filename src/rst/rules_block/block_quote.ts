@@ -34,7 +34,7 @@ export function blockQuote(state: BlockState): boolean {
   const { quoteEnd, attrEnd, attribution } = splitAttribution(lines);
   const children = state.parseNested(lines.slice(0, quoteEnd), state.lineNo(start));
   state.out.push({
-    type: "block_quote", children,
+    type: "block_quote", children, line: state.lineNo(start),
     ...(attribution !== undefined ? { attribution: state.inline(attribution, state.lineNo(start + quoteEnd)) } : {}),
   });
   state.pos = attribution !== undefined ? start + attrEnd : block.end;

@@ -8,6 +8,7 @@ export function bulletList(state: BlockState): boolean {
   const first = BULLET.exec(state.line());
   if (!first) return false;
   const bullet = first[1];
+  const line = state.lineNo();
   const items: ListItem[] = [];
   for (;;) {
     const m = BULLET.exec(state.line());
@@ -26,6 +27,6 @@ export function bulletList(state: BlockState): boolean {
     if (!again || again[1] !== bullet) break;
     state.pos = next;
   }
-  state.out.push({ type: "bullet_list", items });
+  state.out.push({ type: "bullet_list", items, line });
   return true;
 }

@@ -12,6 +12,7 @@ function isItem(state: BlockState, at: number): boolean {
 
 export function definitionList(state: BlockState): boolean {
   if (!isItem(state, state.pos)) return false;
+  const first = state.lineNo();
   const items: { term: Inline[]; classifiers: Inline[][]; definition: Block[] }[] = [];
   for (;;) {
     const at = state.pos;
@@ -34,6 +35,6 @@ export function definitionList(state: BlockState): boolean {
     if (!isItem(state, next) || startsConstruct(state.lines[next] ?? "")) break;
     state.pos = next;
   }
-  state.out.push({ type: "definition_list", items });
+  state.out.push({ type: "definition_list", items, line: first });
   return true;
 }

@@ -3,6 +3,7 @@ import type { BlockState } from "../state_block.ts";
 import { firstKnownIndented } from "../lines.ts";
 import { directives } from "../directives/index.ts";
 import { parseDirectiveBlock } from "../directives/parse.ts";
+import { keptAsLiteral, reportInternal } from "../guard.ts";
 
 const DIRECTIVE = /^\.\. +([\p{L}\p{N}_][\p{L}\p{N}_.+:-]*?) ?::(?: +|$)/u;
 
@@ -32,7 +33,24 @@ export function directive(state: BlockState): boolean {
     state.out.push({ type: "problem", source, message: `"${name}" directive with content`, line });
     return true;
   }
-  const blocks = entry.run({ name, args: parsed.args, options: parsed.options, content: parsed.content, contentLine: line + parsed.contentOffset, line, source, state });
-  state.out.push(...blocks);
+  const required = entry.spec.requiredArgs ?? 0;
+  if (parsed.args.length < required) {
+    state.ctx.reporter.error(line, `Error in "${name}" directive:\n${required} argument(s) required, ${parsed.args.length} supplied.`);
+    state.out.push({ type: "problem", source, message: `"${name}" directive without arguments`, line });
+    return true;
+  }
+  const needs = entry.spec.contentRequired;
+  if (needs && parsed.content.length === 0) {
+    state.ctx.reporter[needs.level](line, needs.message ?? `Content block expected for the "${name}" directive; none found.`);
+    state.out.push({ type: "problem", source, message: `"${name}" directive without content`, line });
+    return true;
+  }
+  try {
+    state.out.push(...entry.run({ name, args: parsed.args, options: parsed.options, content: parsed.content, contentLine: line + parsed.contentOffset, line, source, state }));
+  } catch (err) {
+    // A bug in one directive costs that directive, kept as literal text, never the page.
+    reportInternal(state.ctx, line, `"${name}" directive`, err);
+    state.out.push(keptAsLiteral(state.lines.slice(at, block.end), line));
+  }
   return true;
 }

@@ -81,6 +81,7 @@ export function enumeratedList(state: BlockState): boolean {
   const start = auto ? 1 : ordinalOf(first.text, seq);
   if (start === undefined || !validItem(state, state.pos, start, seq, first.format)) return false;
   if (start !== 1) state.ctx.reporter.info(state.lineNo(), `Enumerated list start value not ordinal-1: "${first.text}" (ordinal ${start})`);
+  const line = state.lineNo();
   const items: ListItem[] = [];
   let expected = start;
   for (;;) {
@@ -108,6 +109,6 @@ export function enumeratedList(state: BlockState): boolean {
     state.pos = next;
   }
   if (items.length === 0) return false;
-  state.out.push({ type: "enumerated_list", enumtype: seq, start, items });
+  state.out.push({ type: "enumerated_list", enumtype: seq, start, items, line });
   return true;
 }

@@ -5,6 +5,7 @@ import { isBlank } from "../lines.ts";
 import { cellLines, padWide } from "./table_text.ts";
 
 const TOP = /^\+-[-+]+-\+ *$/;
+const HEAD_SEP = /^\+=[=+]+=\+ *$/;
 
 interface RawCell { top: number; left: number; bottom: number; right: number }
 
@@ -60,43 +61,95 @@ function trace(block: string[]): { cells: RawCell[]; rowseps: Set<number>; colse
   }
 }
 
+/** Reports a malformed table and keeps its lines as a problem, as docutils keeps them in its error message. */
+function malformed(state: BlockState, start: number, end: number, detail?: string, offset = 0): void {
+  const line = state.lineNo(start);
+  state.ctx.reporter.error(line + offset, `Malformed table.${detail ? `\n${detail}` : ""}`);
+  state.out.push({ type: "problem", source: state.lines.slice(start, end).join("\n"), message: "malformed grid table", line });
+}
+
+/** docutils' isolate_grid_table: the text block, cut at a line not starting with "+" or "|", ending at a border. */
+function isolate(state: BlockState, start: number): { block: string[]; blankFinish: boolean } {
+  const lines = state.lines;
+  let end = start;
+  let blankFinish = true;
+  while (end < lines.length && !isBlank(lines[end])) {
+    if ((lines[end] ?? "").startsWith(" ")) {
+      state.ctx.reporter.error(state.lineNo(end), "Unexpected indentation.");
+      blankFinish = false;
+      break;
+    }
+    end++;
+  }
+  let block = lines.slice(start, end).map((l) => padWide(l).trim());
+  const cut = block.findIndex((l) => !/^[+|]/.test(l));
+  if (cut >= 0) { block = block.slice(0, cut); blankFinish = false; }
+  if (!TOP.test(block[block.length - 1] ?? "")) {
+    blankFinish = false;
+    let bottom = -1;
+    for (let i = block.length - 2; i > 1; i--) if (TOP.test(block[i] ?? "")) { bottom = i; break; }
+    // (docutils then re-reads the last lines of the table as text; here the table simply ends at that border)
+    block = bottom >= 0 ? block.slice(0, bottom + 1) : block;
+    if (bottom < 0) return { block: [], blankFinish: endMalformed(state, start, block.length) };
+  }
+  return { block, blankFinish };
+}
+
+function endMalformed(state: BlockState, start: number, length: number): boolean {
+  malformed(state, start, start + length);
+  state.pos = start + length;
+  return false;
+}
+
 export function gridTable(state: BlockState): boolean {
   if (!TOP.test(state.line())) return false;
   const start = state.pos;
-  let end = start;
-  while (end < state.lines.length && !isBlank(state.lines[end]) && /^[+|]/.test(state.lines[end] ?? "")) end++;
   const line = state.lineNo(start);
-  let block = state.lines.slice(start, end).map(padWide);
-  // The table ends at its last border line.
-  while (block.length > 1 && !/^\+[-=+]+\+ *$/.test(block[block.length - 1] ?? "")) block.pop();
-  const width = Math.max(...block.map((l) => l.replace(/ +$/, "").length));
-  block = block.map((l) => l.replace(/ +$/, "").padEnd(width, " "));
-  let headSep: number | undefined;
-  block = block.map((l, i) => {
-    if (i > 0 && i < block.length - 1 && /^\+=[=+]+=\+$/.test(l)) { headSep ??= i; return l.replace(/=/g, "-"); }
-    return l;
-  });
-  const traced = block.length >= 2 ? trace(block) : undefined;
-  if (!traced) {
-    state.ctx.reporter.error(line, "Malformed table.");
-    state.out.push({ type: "problem", source: state.lines.slice(start, end).join("\n"), message: "malformed grid table", line });
-    state.pos = end;
-    return true;
+  const { block, blankFinish } = isolate(state, start);
+  if (block.length > 0) {
+    state.pos = start + block.length;
+    const width = block[0]!.length;
+    if (block.some((l) => l.length !== width || !/[+|]$/.test(l))) malformed(state, start, state.pos);
+    else table(state, block, start, line);
   }
-  state.pos = start + block.length;
+  if (!blankFinish) state.ctx.reporter.warning(state.lineNo(), "Blank line required after table.");
+  return true;
+}
+
+/** docutils' GridTableParser: one head/body separator at most, then every cell traced from its corners. */
+function table(state: BlockState, lines: string[], start: number, line: number): void {
+  let headSep: number | undefined;
+  const block = [...lines];
+  for (const [i, l] of block.entries()) {
+    if (!HEAD_SEP.test(l)) continue;
+    if (headSep !== undefined) {
+      malformed(state, start, state.pos, `Multiple head/body row separators (table lines ${headSep + 1} and ${i + 1}); only one allowed.`, i);
+      return;
+    }
+    headSep = i;
+    block[i] = l.replace(/=/g, "-");
+  }
+  if (headSep === 0 || headSep === block.length - 1) {
+    malformed(state, start, state.pos, "The head/body row separator may not be the first or last line of the table.", block.length - 1);
+    return;
+  }
+  const traced = trace(block);
+  if (!traced) {
+    malformed(state, start, state.pos, "Malformed table; parse incomplete.");
+    return;
+  }
   const rows = [...traced.rowseps].sort((a, b) => a - b);
   const cols = [...traced.colseps].sort((a, b) => a - b);
-  const table: TableCell[][] = rows.slice(0, -1).map(() => []);
+  const cells: TableCell[][] = rows.slice(0, -1).map(() => []);
   for (const c of [...traced.cells].sort((a, b) => a.top - b.top || a.left - b.left)) {
     const r = rows.indexOf(c.top);
-    const lines = cellLines(block.slice(c.top + 1, c.bottom), c.left + 1, c.right);
-    table[r]!.push({
-      children: state.parseNested(lines, line + c.top + 1),
+    const text = cellLines(block.slice(c.top + 1, c.bottom), c.left + 1, c.right);
+    cells[r]!.push({
+      children: state.parseNested(text, line + c.top + 1),
       rowspan: rows.indexOf(c.bottom) - r,
       colspan: cols.indexOf(c.right) - cols.indexOf(c.left),
     });
   }
-  const headRows = headSep !== undefined ? rows.indexOf(headSep) : 0;
-  state.out.push({ type: "table", head: table.slice(0, Math.max(0, headRows)), body: table.slice(Math.max(0, headRows)), cols: cols.length - 1, line });
-  return true;
+  const headRows = headSep !== undefined ? Math.max(0, rows.indexOf(headSep)) : 0;
+  state.out.push({ type: "table", head: cells.slice(0, headRows), body: cells.slice(headRows), cols: cols.length - 1, line });
 }

@@ -5,6 +5,7 @@ import { LINE_BLOCK } from "./common.ts";
 
 export function lineBlock(state: BlockState): boolean {
   if (!LINE_BLOCK.test(state.line())) return false;
+  const line = state.lineNo();
   const lines: { indent: number; children: ReturnType<BlockState["inline"]> }[] = [];
   while (!state.eof && LINE_BLOCK.test(state.line())) {
     const at = state.pos;
@@ -19,6 +20,6 @@ export function lineBlock(state: BlockState): boolean {
     lines.push({ indent, children: state.inline(parts.join("\n"), state.lineNo(at)) });
   }
   if (!state.eof && !isBlank(state.line())) state.ctx.reporter.warning(state.lineNo(), "Line block ends without a blank line.");
-  state.out.push({ type: "line_block", lines });
+  state.out.push({ type: "line_block", lines, line });
   return true;
 }

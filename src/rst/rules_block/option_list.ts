@@ -19,6 +19,7 @@ function parseOptions(group: string): Item["options"] {
 
 export function optionList(state: BlockState): boolean {
   if (!MARKER.test(state.line())) return false;
+  const line = state.lineNo();
   const items: Item[] = [];
   for (;;) {
     const m = MARKER.exec(state.line());
@@ -39,6 +40,6 @@ export function optionList(state: BlockState): boolean {
     state.pos = next;
   }
   if (items.length === 0) return false;
-  state.out.push({ type: "option_list", items });
+  state.out.push({ type: "option_list", items, line });
   return true;
 }

@@ -36,7 +36,7 @@ export function target(state: BlockState): boolean {
   if (link.refuri === undefined && link.refname === undefined) {
     const id = state.ctx.setId([normalizeName(name)], "target");
     state.ctx.noteName(name, { refid: id, explicit: true, duplicate: false, line: lineNo });
-    state.out.push({ type: "anchor", ids: [id], names: [normalizeName(name)] });
+    state.out.push({ type: "anchor", ids: [id], names: [normalizeName(name)], line: lineNo });
     return true;
   }
   state.ctx.noteName(name, { ...link, explicit: true, duplicate: false, line: lineNo });

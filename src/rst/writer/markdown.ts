@@ -6,15 +6,24 @@ import { escapeHtml, escapeLineStarts, fence, htmlBlock } from "./escape.ts";
 import { imageHtml, inlineMarkdown } from "./inline.ts";
 import { resolveHtmlLinks } from "./links.ts";
 import { anchorText, renderBlocks, renderInline } from "./html.ts";
+import { blockText, reportInternal } from "../guard.ts";
 
 const HTML_BLOCK_6 = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)/i;
 const HTML_BLOCK_7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\s*=\s*(?:[^"'=<>`\s]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+
+/**
+ * markdown-it's default maxNesting, which createMarkdownRenderer keeps: content it would read this many block levels deep
+ * is dropped without a word, so deeper lists and block quotes are written as HTML, which adds no level.
+ */
+const MARKDOWN_MAX_NESTING = 100;
 
 export class MarkdownWriter {
   /** markdown-it-anchor's slug table, simulated so we know which id each markdown heading will get. */
   private readonly slugs = new Set<string>();
   private readonly slugNext = new Map<string, number>();
   private listToggle = false;
+  /** The markdown-it block level the blocks being written will be read at: two per markdown list, one per block quote. */
+  private level = 0;
 
   constructor(private readonly ctx: DocContext) {}
 
@@ -26,7 +35,14 @@ export class MarkdownWriter {
     const out: string[] = [];
     let previous: Block | undefined;
     for (const b of blocks) {
-      const text = this.block(b, previous);
+      let text: string;
+      try {
+        text = this.block(b, previous);
+      } catch (err) {
+        // A bug in writing one block costs its markup (its text is kept, as a literal block), never the page.
+        reportInternal(this.ctx, b.line, `writing a ${b.type.replace(/_/g, " ")}`, err);
+        text = fence(blockText(b));
+      }
       if (text !== "") out.push(text);
       previous = b;
     }
@@ -38,6 +54,7 @@ export class MarkdownWriter {
       case "section": return this.section(b);
       case "paragraph": return escapeLineStarts(this.inline(b.children));
       case "bullet_list": {
+        if (this.level + 2 >= MARKDOWN_MAX_NESTING) return this.htmlList("<ul>", b.items, "</ul>");
         const marker = previous?.type === "bullet_list" && this.listToggle ? "*" : "-";
         this.listToggle = marker === "-";
         return this.list(b.items, () => `${marker} `);
@@ -114,7 +131,7 @@ export class MarkdownWriter {
   private list(items: ListItem[], marker: (i: number) => string): string {
     const rendered = items.map((item, i) => {
       const m = marker(i);
-      const body = this.blocks(item.children);
+      const body = this.deeper(2, () => this.blocks(item.children));
       return m + indent(body, m.length).replace(/^ +/, "");
     });
     const tight = items.every((item) => item.children.length <= 1 && (item.children[0]?.type ?? "paragraph") === "paragraph");
@@ -122,14 +139,27 @@ export class MarkdownWriter {
   }
 
   private enumerated(b: Extract<Block, { type: "enumerated_list" }>, previous: Block | undefined): string {
-    if (b.enumtype !== "arabic") {
-      const type = { loweralpha: "a", upperalpha: "A", lowerroman: "i", upperroman: "I" }[b.enumtype] ?? "1";
-      const items = b.items.map((item) => this.wrap("<li>", item.children, "</li>")).join("\n");
-      return `<ol class="${b.enumtype}" type="${type}"${b.start !== 1 ? ` start="${b.start}"` : ""}>\n${items}\n</ol>`;
+    if (b.enumtype !== "arabic" || this.level + 2 >= MARKDOWN_MAX_NESTING) {
+      const type = { arabic: "1", loweralpha: "a", upperalpha: "A", lowerroman: "i", upperroman: "I" }[b.enumtype] ?? "1";
+      return this.htmlList(`<ol class="${b.enumtype}" type="${type}"${b.start !== 1 ? ` start="${b.start}"` : ""}>`, b.items, "</ol>");
     }
     const delimiter = previous?.type === "enumerated_list" && this.listToggle ? ")" : ".";
     this.listToggle = delimiter === ".";
     return this.list(b.items, (i) => `${b.start + i}${delimiter} `);
+  }
+
+  private htmlList(open: string, items: ListItem[], close: string): string {
+    return `${open}\n${items.map((item) => this.wrap("<li>", item.children, "</li>")).join("\n")}\n${close}`;
+  }
+
+  /** Writes what `write` returns `levels` markdown-it block levels deeper. */
+  private deeper(levels: number, write: () => string): string {
+    this.level += levels;
+    try {
+      return write();
+    } finally {
+      this.level -= levels;
+    }
   }
 
   private definitionList(b: Extract<Block, { type: "definition_list" }>): string {
@@ -170,8 +200,13 @@ export class MarkdownWriter {
   }
 
   private blockQuote(b: Extract<Block, { type: "block_quote" }>): string {
-    let inner = this.blocks(b.children);
-    if (b.attribution) inner += `${inner ? "\n\n" : ""}<p class="attribution">\u2014${this.inlineHtml(b.attribution)}</p>`;
+    const attribution = b.attribution ? `<p class="attribution">\u2014${this.inlineHtml(b.attribution)}</p>` : "";
+    if (this.level + 1 >= MARKDOWN_MAX_NESTING) {
+      const inner = [this.blocks(b.children), attribution].filter(Boolean).join("\n\n");
+      return inner ? `<blockquote>\n\n${inner}\n\n</blockquote>` : "";
+    }
+    let inner = this.deeper(1, () => this.blocks(b.children));
+    if (attribution) inner += `${inner ? "\n\n" : ""}${attribution}`;
     if (!inner) return "";
     return inner.split("\n").map((l) => (l ? `> ${l}` : ">")).join("\n");
   }
