@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { importPelicanSite } from "../src/pelican/import.ts";
+import { scaleBench, type ScaleResult } from "./scale.ts";
 import { pageWeight } from "./weight.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -29,9 +31,29 @@ function timeCommand(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): 
   return times;
 }
 
+const { values: options } = parseArgs({ options: { talks: { type: "string", multiple: true }, edits: { type: "string", default: "5" } } });
+/** `--talks N` (repeatable, or "1000,10000"): only the scale benchmark, at those sizes. Without it: everything, at 1k and 10k. */
+const talkCounts = (options.talks ?? []).flatMap((t) => t.split(",")).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const scaleOnly = talkCounts.length > 0;
+
+function printScale(result: ScaleResult): void {
+  const { talks, ours, vanilla, editMs } = result;
+  const perSecond = (m: { ms: number; files: number }) => Math.round(m.files / (m.ms / 1000));
+  console.log(
+    `scale     ${talks} talks: ours ${ours.ms.toFixed(0)} ms, ${ours.maxRssMiB.toFixed(0)} MiB peak, ${ours.files} files (${perSecond(ours)} files/s)` +
+      ` | vanilla Eleventy, ${talks} bare markdown pages: ${vanilla.ms.toFixed(0)} ms, ${vanilla.maxRssMiB.toFixed(0)} MiB peak, ${vanilla.files} files (${perSecond(vanilla)} files/s)` +
+      ` | ratio ${(ours.ms / vanilla.ms).toFixed(2)}×`,
+  );
+  if (editMs.length) console.log(`edit      ${talks} talks, npm start: one talk's title edited ${editMs.length}×, its page on disk after median ${median(editMs).toFixed(0)} ms (min ${Math.min(...editMs).toFixed(0)}, max ${Math.max(...editMs).toFixed(0)})`);
+}
+
 const work = mkdtempSync(join(tmpdir(), "talk-pages-bench-"));
 let ms: (values: number[]) => string;
 try {
+  if (scaleOnly) {
+    for (const talks of talkCounts) printScale(await scaleBench(ROOT, join(work, `scale-${talks}`), talks, Number(options.edits)));
+    process.exit(0);
+  }
   // Baseline: Eleventy's own CLI, no config, one markdown page.
   const plain = join(work, "plain");
   spawnSync("mkdir", ["-p", plain]);
@@ -79,6 +101,8 @@ try {
       console.log(`ours      npm run import + npm run build of the same site: median ${ms(oursTimes)} (${(median(oursTimes) / median(pelicanTimes)).toFixed(2)}× Pelican's time)`);
     }
   }
+  // The scale benchmark at a FOSDEM-sized program and at an archive of many years.
+  for (const talks of [1000, 10000]) printScale(await scaleBench(ROOT, join(work, `scale-${talks}`), talks, Number(options.edits)));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { PROJECT_ROOT } from "./eleventy/site.ts";
+import { PROJECT_ROOT } from "./eleventy/paths.ts";
 import { failureReport } from "./report.ts";
 import { ContentError } from "./schema/problem.ts";
 

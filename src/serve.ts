@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { PROJECT_ROOT } from "./eleventy/site.ts";
+import { PROJECT_ROOT } from "./eleventy/paths.ts";
 
 const USAGE = "usage: npm start -- [--input DIR] [--output DIR] [--port N] [--host NAME]   (defaults: content, _site, 8080, localhost)";
 

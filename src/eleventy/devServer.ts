@@ -1,7 +1,6 @@
 // What `npm start` adds to Eleventy's dev server: data edits rebuild, and broken content is shown in the browser as one-line problems.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { join } from "node:path";
-import type { ContentIndex } from "./content.ts";
+import type { BuildState } from "./conference.ts";
 import type { EleventyConfig } from "./types.ts";
 
 function escapeHtml(text: string): string {
@@ -22,17 +21,17 @@ ${items}
 `;
 }
 
-export function registerDevServer(eleventyConfig: EleventyConfig, inputDir: string, index: ContentIndex): void {
-  // Eleventy no longer reads _data itself (src/eleventy/trust.ts), so it would not watch it either.
-  eleventyConfig.addWatchTarget(join(inputDir, "_data"));
+export function registerDevServer(eleventyConfig: EleventyConfig, inputDir: string, state: BuildState): void {
+  // Eleventy reads nothing in the content folder itself (src/eleventy/trust.ts), so it would watch none of it either.
+  eleventyConfig.addWatchTarget(inputDir);
   eleventyConfig.setServerOptions({
     middleware: [
       (request: IncomingMessage, response: ServerResponse, next: () => void) => {
         const navigation = request.headers["sec-fetch-mode"] === "navigate" || (request.headers.accept ?? "").includes("text/html");
-        if (!index.failure || !navigation || request.url?.startsWith("/.11ty/")) return next();
+        if (!state.failure || !navigation || request.url?.startsWith("/.11ty/")) return next();
         response.statusCode = 500;
         response.setHeader("Content-Type", "text/html; charset=utf-8");
-        response.end(problemsPage(index.failure));
+        response.end(problemsPage(state.failure));
       },
     ],
   });

@@ -6,7 +6,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { escape, ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { DateTime } from "luxon";
-import type { Schedule, Talk } from "../schedule/model.ts";
+import type { Schedule, Talk } from "../model/types.ts";
 import { absoluteUrl, baseHost, checkBaseUrl } from "./urls.ts";
 import { vtimezoneOffsetAt } from "./vtimezone.ts";
 
@@ -24,6 +24,11 @@ export function talkCalendar(talk: Talk, schedule: Schedule, baseUrl: string): s
   const calendar = newCalendar(schedule, `${schedule.event.name}: ${talk.title}`);
   addTalk(calendar, talk, schedule, baseUrl);
   return serialize(calendar);
+}
+
+/** Every scheduled talk's own calendar file. */
+export function talkCalendars(schedule: Schedule, baseUrl: string): [Talk, string][] {
+  return schedule.talks.filter((talk) => talk.start).map((talk) => [talk, talkCalendar(talk, schedule, baseUrl)]);
 }
 
 /** One VCALENDAR with a VEVENT for every scheduled talk, in schedule order; unscheduled talks are left out. */

@@ -4,10 +4,11 @@ import anchor from "markdown-it-anchor";
 import { docutilsId } from "./slugify.ts";
 import { headingIds } from "./headingIds.ts";
 import { highlightCode } from "./highlight/index.ts";
+import { MARKDOWN_OPTIONS } from "./options.ts";
 
 export function createMarkdownRenderer(): Markdown {
   // Code is split into Pygments-like token spans, so imported pages read as the same words Pelican's highlighted code did.
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false, highlight: (code, lang, attrs) => highlightCode(code, lang, attrs) });
+  const md = new MarkdownIt({ ...MARKDOWN_OPTIONS, highlight: (code, lang, attrs) => highlightCode(code, lang, attrs) });
   // Before the anchor plugin, which keeps an id a heading already has.
   md.use(headingIds);
   md.use(anchor, {

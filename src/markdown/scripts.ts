@@ -1,6 +1,6 @@
 // Finding what would run code in a page or an SVG file: script elements, event handlers, script URLs and their relatives.
+// (A markdown body is parsed in src/markdown/body.ts, which uses findInTree.)
 import { parse, type DefaultTreeAdapterTypes as T } from "parse5";
-import type { MarkdownIt, Token } from "markdown-it";
 
 export interface ScriptFinding {
   /** 1-based line in the markdown body or the SVG file, where it can be told. */
@@ -13,7 +13,7 @@ export interface ScriptFinding {
 const SCRIPT_SCHEMES = new Set(["javascript", "vbscript", "livescript", "mocha"]);
 
 /** Attributes that hold a URL (or, for srcset and ping, a list of them) in HTML, SVG or MathML. */
-const URL_ATTRIBUTES = new Set([
+export const URL_ATTRIBUTES = new Set([
   "href", "src", "action", "formaction", "data", "poster", "background", "cite", "longdesc", "lowsrc", "dynsrc", "ping",
   "icon", "manifest", "codebase", "archive", "classid", "usemap", "profile", "srcset", "imagesrcset",
 ]);
@@ -39,7 +39,7 @@ function isScriptUrl(url: string, element: string, attribute: string): boolean {
   return !(["img", "source", "image", "input"].includes(element) && ["src", "srcset", "href"].includes(attribute) && mime.startsWith("image/"));
 }
 
-function localName(name: string): string {
+export function localName(name: string): string {
   return (name.includes(":") ? name.slice(name.lastIndexOf(":") + 1) : name).toLowerCase();
 }
 
@@ -49,7 +49,7 @@ function shorten(value: string): string {
 }
 
 /** Every finding in a parsed document, with the source offset where parse5 knows it. */
-function findInTree(root: T.ParentNode, report: (found: string, offset: number | undefined) => void): void {
+export function findInTree(root: T.ParentNode, report: (found: string, offset: number | undefined) => void): void {
   const visit = (node: T.ChildNode | T.ParentNode) => {
     if ("tagName" in node) {
       const element = node as T.Element;
@@ -80,56 +80,6 @@ function findInTree(root: T.ParentNode, report: (found: string, offset: number |
     if ("childNodes" in node) for (const child of node.childNodes) visit(child);
   };
   visit(root);
-}
-
-const PAGE_START = "<!DOCTYPE html><html><head><title>x</title></head><body><main><div>";
-/** What follows the body in the page must still be read as markup: an element that the body cannot have swallowed. */
-const SENTINEL_ID = "end-of-body-8c1f";
-const PAGE_END = `</div></main><p id="${SENTINEL_ID}"></p></body></html>`;
-
-function hasSentinel(node: T.ParentNode): boolean {
-  return node.childNodes.some((child) => ("tagName" in child && (child as T.Element).attrs.some((a) => a.name === "id" && a.value === SENTINEL_ID)) || ("childNodes" in child && hasSentinel(child as T.ParentNode)));
-}
-
-/**
- * Scripts in a rendered markdown body, placed in a page as the layout places it: a stray `<body onload>` or `<html>` tag
- * adds its attributes to the page's own element, so the body is parsed inside a whole document, as a browser would.
- * Only bodies with raw HTML are parsed: markdown-it escapes text and refuses script URLs in markdown links itself.
- */
-export function scriptsInMarkdown(md: MarkdownIt, tokens: Token[]): ScriptFinding[] {
-  const hasHtml = tokens.some((t) => t.type === "html_block" || (t.type === "inline" && t.children?.some((c) => c.type === "html_inline")));
-  if (!hasHtml) return [];
-  // Render as markdown-it's Renderer.render does, noting where each source line's output starts.
-  const marks: { offset: number; line: number; verbatim: boolean }[] = [];
-  let html = "";
-  const env = {};
-  tokens.forEach((token, i) => {
-    if (token.map) marks.push({ offset: html.length, line: token.map[0] + 1, verbatim: token.type === "html_block" });
-    const rule = md.renderer.rules[token.type];
-    if (token.type === "inline") html += md.renderer.renderInline(token.children ?? [], md.options, env);
-    else html += rule ? rule(tokens, i, md.options, env, md.renderer) : md.renderer.renderToken(tokens, i, md.options);
-  });
-  const firstHtmlLine = marks.find((m) => m.verbatim)?.line ?? marks[0]?.line;
-  const lineAt = (offset: number | undefined): number | undefined => {
-    if (offset === undefined || offset < PAGE_START.length || offset > PAGE_START.length + html.length) return firstHtmlLine;
-    const at = offset - PAGE_START.length;
-    let mark = marks[0];
-    for (const m of marks) if (m.offset <= at) mark = m;
-    if (!mark) return undefined;
-    // Raw HTML blocks are the source's own lines; elsewhere the block's first line is as close as the output tells.
-    if (!mark.verbatim) return mark.line;
-    let line = mark.line;
-    for (let i = html.indexOf("\n", mark.offset); i >= 0 && i < at; i = html.indexOf("\n", i + 1)) line++;
-    return line;
-  };
-  const findings: ScriptFinding[] = [];
-  const document = parse(PAGE_START + html + PAGE_END, { sourceCodeLocationInfo: true, scriptingEnabled: true });
-  findInTree(document, (found, offset) => findings.push({ line: lineAt(offset), found }));
-  if (!hasSentinel(document)) {
-    const lastHtml = [...marks].reverse().find((m) => m.verbatim)?.line ?? firstHtmlLine;
-    findings.push({ line: lastHtml, found: "HTML left open at the end of the body (a tag, quote, comment or <textarea>): it would swallow the rest of the page" });
-  }
-  return findings;
 }
 
 /** Scripts in an SVG file served from the site: its own scripts run on the site's origin when it is opened. */

@@ -1,7 +1,8 @@
-// What a talk's or a page's front matter may say: zod schemas, one per layout.
+// What a talk's or a page's front matter may say: zod schemas, one per layout; dates come out as Luxon DateTimes.
+import type { DateTime } from "luxon";
 import { z } from "zod";
-import { DATE_EXPECTED, parseContentDate } from "../site/dates.ts";
-import { contactUrl, id, languageTag, text, webUrl } from "./fields.ts";
+import { DATE_EXPECTED, EVENT_TIME_EXPECTED, parseContentDate } from "./dates.ts";
+import { languageTag, text, webUrl } from "./fields.ts";
 
 const PERMALINK_EXPECTED = 'a path inside the site such as "talk/moving.html" or "talk/moving/"';
 
@@ -17,32 +18,46 @@ const permalink = z
   .refine((value) => !/[?#%\\:*"<>|\u0000-\u001f\u007f]|\{\{|\{%/.test(value), `${PERMALINK_EXPECTED}, without ? # % \\ : * " < > | or template tags`)
   .refine((value) => /(\.[a-z0-9]+|\/)$/i.test(value), `${PERMALINK_EXPECTED}: ending in a file name with an extension, or in "/"`);
 
-function contentDate(zone: string) {
-  return z.unknown().refine((value) => parseContentDate(value, zone) !== undefined, DATE_EXPECTED);
+/** A date as organizers write it, read in `zone`: the schema hands out a DateTime, so nothing parses it again. */
+function date(zone: string, expected: string) {
+  return z.unknown().transform((value, ctx): DateTime => {
+    const parsed = parseContentDate(value, zone);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: expected });
+      return z.NEVER;
+    }
+    return parsed;
+  });
 }
 
 const tags = z.union([z.string(), z.array(z.string())], { invalid_type_error: "a tag or a list of tags" });
 const description = text.pipe(z.string().max(300, "a description of at most 300 characters"));
 const title = z.string({ required_error: "a title", invalid_type_error: "a title" }).trim().min(1, "a non-empty title");
 
-export function talkSchema(zone: string) {
+export const TALK_TYPES = ["talk", "tutorial", "sprint", "keynote", "lightning"] as const;
+export const TALK_STATUSES = ["scheduled", "cancelled", "moved"] as const;
+export const LEVELS = ["beginner", "intermediate", "advanced", "all"] as const;
+
+/** A talk's front matter; `zones.event` reads its times (the site's zone when there is no event). */
+export function talkSchema(zones: { site: string; event?: string }) {
+  const time = date(zones.event ?? zones.site, EVENT_TIME_EXPECTED);
   return z
     .object({
       layout: z.literal("talk"),
       title,
-      date: contentDate(zone),
+      date: date(zones.site, DATE_EXPECTED),
       permalink: permalink.optional(),
       speakers: z.array(z.string({ invalid_type_error: "a speaker id" }).min(1, "a speaker id"), { required_error: "a list of speaker ids from _data/speakers.json" }).min(1, "at least one speaker id from _data/speakers.json"),
       description: description.optional(),
       tags: tags.optional(),
-      type: z.enum(["talk", "tutorial", "sprint", "keynote", "lightning"]).default("talk"),
-      status: z.enum(["scheduled", "cancelled", "moved"]).default("scheduled"),
-      start: z.string({ invalid_type_error: DATE_EXPECTED.replace("site's", "event's") }).optional(),
-      end: z.string({ invalid_type_error: DATE_EXPECTED.replace("site's", "event's") }).optional(),
+      type: z.enum(TALK_TYPES).default("talk"),
+      status: z.enum(TALK_STATUSES).default("scheduled"),
+      start: time.optional(),
+      end: time.optional(),
       duration: z.number({ invalid_type_error: "a duration in minutes" }).int("a whole number of minutes").positive("a duration in minutes").max(24 * 60, "a duration of at most a day (1440 minutes)").optional(),
       room: z.string({ invalid_type_error: "a room id from _data/event.json" }).optional(),
       track: z.string({ invalid_type_error: "a track id from _data/event.json" }).optional(),
-      level: z.enum(["beginner", "intermediate", "advanced", "all"]).optional(),
+      level: z.enum(LEVELS).optional(),
       language: languageTag.optional(),
       slides: webUrl.optional(),
       video: webUrl.optional(),
@@ -50,7 +65,7 @@ export function talkSchema(zone: string) {
     .strict();
 }
 
-export type TalkFrontMatter = z.infer<ReturnType<typeof talkSchema>>;
+export type TalkFrontMatter = z.output<ReturnType<typeof talkSchema>>;
 
 /**
  * Fields a page may not set. Eleventy acts on its own keys (a computed permalink, writing outside the output folder,
@@ -61,7 +76,7 @@ export const RESERVED_FIELDS = new Set([
   // Eleventy's
   "permalinkBypassOutputDir", "templateEngineOverride", "dynamicPermalink", "pagination", "pkg", "collections", "content", "page",
   // The build's own data for templates (src/eleventy/): every name it registers, checked by tests/build/hostile.test.ts
-  "site", "homeUrl", "schedule", "program", "speakerPages", "speaker", "talk", "facts", "talkSpeakers", "structuredData", "canonicalUrl",
+  "site", "doc", "conference", "render",
 ]);
 
 function isReserved(key: string): boolean {
@@ -74,10 +89,14 @@ export function pageSchema(zone: string) {
     .object({
       layout: z.enum(["page", "home", "articles"]).optional(),
       title,
-      date: contentDate(zone).optional(),
+      date: date(zone, DATE_EXPECTED).optional(),
       permalink: z.union([permalink, z.literal(false)]).optional(),
       description: description.optional(),
       tags: tags.optional(),
+      // An imported Pelican article: listed on the articles page, with its date, category and author.
+      kind: z.literal("article", { invalid_type_error: '"article", or no kind' }).optional(),
+      category: z.string({ invalid_type_error: "a category name" }).optional(),
+      author: z.string({ invalid_type_error: "an author's name" }).optional(),
     })
     .passthrough()
     .superRefine((data, ctx) => {
@@ -87,20 +106,7 @@ export function pageSchema(zone: string) {
     });
 }
 
+export type PageFrontMatter = z.output<ReturnType<typeof pageSchema>>;
+
 export const KNOWN_LAYOUTS = ["talk", "page", "home", "articles"] as const;
-
-export const speakersSchema = z.record(
-  id,
-  z
-    .object({
-      name: z.string({ required_error: "the speaker's name", invalid_type_error: "the speaker's name" }).trim().min(1, "the speaker's name"),
-      url: contactUrl.optional(),
-      bio: z.string({ invalid_type_error: "the speaker's biography as text" }).optional(),
-      // A file of the site's own ("/images/speakers/ada.jpg"): a photo from another host would be a third-party request.
-      photo: z.string({ invalid_type_error: 'a path from the site root such as "/images/speakers/ada.jpg"' }).regex(/^\/[^/\\]/, 'a path from the site root such as "/images/speakers/ada.jpg"').optional(),
-    }, { invalid_type_error: 'the speaker\'s fields, such as { "name": "Ada Lovelace" }' })
-    .strict(),
-  { invalid_type_error: 'speakers by id, such as { "ada": { "name": "Ada Lovelace" } }' },
-);
-
-export type Speakers = z.infer<typeof speakersSchema>;
+export type Layout = (typeof KNOWN_LAYOUTS)[number];

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { ZodType, ZodTypeDef } from "zod";
-import { readTextFile } from "../site/textFile.ts";
+import { readTextFile } from "../content/text.ts";
 import { displayPath, fieldPath, problemsFromZod, type ContentProblem } from "./problem.ts";
 
 export interface JsonFile<T> {

@@ -7,7 +7,6 @@ import { describe, test } from "node:test";
 import Eleventy from "@11ty/eleventy";
 import { findContentError } from "../../src/build.ts";
 import { registerTrust } from "../../src/eleventy/trust.ts";
-import type { ContentIndex } from "../../src/eleventy/content.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
 import { ContentError } from "../../src/schema/problem.ts";
 import { RESERVED_FIELDS } from "../../src/schema/frontMatter.ts";
@@ -39,7 +38,7 @@ describe("issue 7.1: nothing is written outside the output folder", () => {
   });
 
   test("every field Eleventy or the templates would act on is refused on a page, naming the field", async () => {
-    const fields = ["pagination", "dynamicPermalink", "eleventyImport", "eleventyExcludeFromCollections", "homeUrl", "site", "structuredData", "program"];
+    const fields = ["pagination", "dynamicPermalink", "eleventyImport", "eleventyExcludeFromCollections", "site", "doc", "render"];
     const { input } = copyContent("reserved", (dir) => writeInto(dir, "x.md", page(fields.map((f) => `${f}: 1\n`).join(""))));
     const problems = await buildProblems(input);
     assert.deepEqual(problems.map((p) => p.field).sort(), [...fields].sort());
@@ -90,7 +89,7 @@ describe("issue 7.1: nothing is written outside the output folder", () => {
     assert.ok(!existsSync(join(root, "out", "talk", "moving.html")), "no page was written either");
   });
 
-  test("Eleventy builds no file the content check has not read", () => {
+  test("Eleventy builds nothing from the content folder: only the project's own templates", () => {
     const hooks: { preprocess?: (data: unknown) => unknown } = {};
     const config = {
       setDataDirectory() {}, setDataFileSuffixes() {}, setUseGitIgnore() {}, setFrontMatterParsingOptions() {}, addGlobalData() {},
@@ -101,18 +100,17 @@ describe("issue 7.1: nothing is written outside the output folder", () => {
         hooks.preprocess = callback;
       },
     } as unknown as EleventyConfig;
-    const index = { pages: new Set(["/site/content/talk/a.md"]) } as unknown as ContentIndex;
-    registerTrust(config, "/site/content", index);
-    assert.equal(hooks.preprocess!({ page: { inputPath: "/site/content/talk/a.md" } }), undefined);
+    registerTrust(config, "/site/content");
     assert.equal(hooks.preprocess!({ page: { inputPath: "/site/content/_generated/program.njk" } }), undefined);
-    assert.throws(() => hooks.preprocess!({ page: { inputPath: "/site/content/.git/x.md" } }), ContentError);
+    assert.throws(() => hooks.preprocess!({ page: { inputPath: "/site/content/talk/a.md" } }), ContentError);
+    assert.throws(() => hooks.preprocess!({ page: { inputPath: "/site/content/.git/x.njk" } }), ContentError);
   });
 
   test("every name the build gives templates is a field pages may not set", async () => {
     const eleventy = new Eleventy(CONTENT, temporaryDir("names"), { configPath: join(import.meta.dirname, "..", "..", ".eleventy.ts"), quietMode: true });
     await eleventy.initializeConfig();
     const globalData = (eleventy as unknown as { eleventyConfig: { userConfig: { globalData: Record<string, unknown> } } }).eleventyConfig.userConfig.globalData;
-    const names = [...Object.keys(globalData), ...Object.keys(globalData.eleventyComputed as object)];
+    const names = [...Object.keys(globalData), ...Object.keys((globalData.eleventyComputed as object | undefined) ?? {})];
     const declared = new Set(["layout", "title", "description"]);
     for (const name of names) if (!declared.has(name)) assert.ok(RESERVED_FIELDS.has(name) || /^eleventy/.test(name), `${name} is not reserved`);
   });

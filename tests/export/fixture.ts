@@ -3,7 +3,7 @@
 // non-ASCII names, a talk with XML-special characters in its title, a night sprint across the clock change and
 // one talk without a slot.
 import { DateTime } from "luxon";
-import type { Event, Room, Schedule, Speaker, Talk, Track } from "../../src/schedule/model.ts";
+import type { Event, Room, Schedule, Speaker, Talk, Track } from "../../src/model/types.ts";
 
 export const ZONE = "Europe/Berlin";
 export const BASE_URL = "https://conf.example.org/2025/";

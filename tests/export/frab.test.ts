@@ -2,8 +2,9 @@
 import assert from "node:assert/strict";
 import { mock, test } from "node:test";
 import { DOMParser } from "linkedom";
-import { frabScheduleJson, frabScheduleXml } from "../../src/export/frab.ts";
-import type { Schedule, Talk } from "../../src/schedule/model.ts";
+import { frabScheduleJson } from "../../src/export/frab/json.ts";
+import { frabScheduleXml } from "../../src/export/frab/xml.ts";
+import type { Schedule, Talk } from "../../src/model/types.ts";
 import { JSON_SCHEMA_SKIP, jsonValidator, XSD_SKIP, xmllint } from "../helpers/frabSchemas.ts";
 import { BASE_URL, cancelledTalk, dataframes, instant, nightSprint, opening, schedule, speakers, xmlTalk } from "./fixture.ts";
 

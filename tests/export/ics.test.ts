@@ -4,7 +4,7 @@ import { mock, test } from "node:test";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { eventCalendar, talkCalendar } from "../../src/export/ics.ts";
-import type { Schedule } from "../../src/schedule/model.ts";
+import type { Schedule } from "../../src/model/types.ts";
 import {
   BASE_URL,
   cancelledTalk,

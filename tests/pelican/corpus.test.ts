@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { importPelicanSite, type ImportSummary } from "../../src/pelican/import.ts";
-import { readFrontMatter } from "../../src/schema/readFrontMatter.ts";
+import { readFrontMatter } from "../../src/content/frontMatter.ts";
 import { findBrokenLinks } from "../helpers/links.ts";
 import { corpusSkipReason, FIDELITY_TOOL, pelicanSkipReason, SCIWORK_CONTENT } from "../helpers/shared.ts";
 import { buildInto, CONTENT, temporaryDir, type BuiltSite } from "../helpers/site.ts";

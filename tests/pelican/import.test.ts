@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { before, describe, test } from "node:test";
 import { importPelicanSite, type ImportSummary } from "../../src/pelican/import.ts";
-import { readFrontMatter } from "../../src/schema/readFrontMatter.ts";
+import { readFrontMatter } from "../../src/content/frontMatter.ts";
 import { findBrokenLinks } from "../helpers/links.ts";
 import { buildInto, listFiles, temporaryDir, type BuiltSite } from "../helpers/site.ts";
 

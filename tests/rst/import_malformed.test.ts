@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { importPelicanSite } from "../../src/pelican/import.ts";
-import { readFrontMatter } from "../../src/schema/readFrontMatter.ts";
+import { readFrontMatter } from "../../src/content/frontMatter.ts";
 import { temporaryDir } from "../helpers/site.ts";
 
 const PAGE = [

@@ -3,9 +3,8 @@ import assert from "node:assert/strict";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { loadContent } from "../../src/eleventy/content.ts";
+import { ConferenceLoader } from "../../src/model/load.ts";
 import { ContentError, type ContentProblem } from "../../src/schema/problem.ts";
-import { readSiteSettings } from "../../src/site/settings.ts";
 import { CONTENT, temporaryDir } from "../helpers/site.ts";
 
 /** A copy of the default content with lines of some files replaced. */
@@ -24,9 +23,14 @@ function contentWith(file: string, replacements: [string, string][], others: Rec
   return dir;
 }
 
+/** The conference in `dir`, read as `npm run build` reads it (without SITE_URL or PATH_PREFIX). */
+function load(dir: string) {
+  return new ConferenceLoader(dir, [], {}).load();
+}
+
 function problemsOf(dir: string): ContentProblem[] {
   try {
-    loadContent(dir, readSiteSettings(dir, {}));
+    load(dir);
   } catch (error) {
     assert.ok(error instanceof ContentError, String(error));
     return error.problems;
@@ -36,7 +40,7 @@ function problemsOf(dir: string): ContentProblem[] {
 
 describe("schedule checks", () => {
   test("the default content loads: 10 scheduled talks, tutorials and sprints in two rooms before lunch and four after", () => {
-    const index = loadContent(CONTENT, readSiteSettings(CONTENT, {}));
+    const index = load(CONTENT);
     const schedule = index.schedule!;
     assert.equal(schedule.talks.length, 10);
     assert.deepEqual([...new Set(schedule.talks.map((t) => t.room?.id))], ["r211", "r203", "r202", "r201"]);
@@ -70,7 +74,7 @@ describe("schedule checks", () => {
 
   test("a cancelled talk frees its room: another may take the slot", () => {
     const dir = contentWith("talk/moving.md", [["start: 2020-03-21 11:10", "start: 2020-03-21 10:40"], ["end: 2020-03-21 11:50", "end: 2020-03-21 11:20"]]);
-    assert.equal(loadContent(dir, readSiteSettings(dir, {})).schedule?.talks.length, 10);
+    assert.equal(load(dir).schedule?.talks.length, 10);
   });
 
   test("a talk outside the event's dates is refused", () => {
@@ -92,13 +96,13 @@ describe("schedule checks", () => {
 
   test("a duration in minutes stands for the end", () => {
     const dir = contentWith("talk/moving.md", [["end: 2020-03-21 11:50", "duration: 40"]]);
-    const moving = loadContent(dir, readSiteSettings(dir, {})).schedule!.talks.find((t) => t.id === "talk/moving")!;
+    const moving = load(dir).schedule!.talks.find((t) => t.id === "talk/moving")!;
     assert.equal(moving.end?.toISO(), "2020-03-21T11:50:00.000+08:00");
   });
 
   test("a time written with another offset is the same instant, shown in the event's zone", () => {
     const dir = contentWith("talk/moving.md", [["start: 2020-03-21 11:10", "start: 2020-03-21T03:10:00Z"]]);
-    const moving = loadContent(dir, readSiteSettings(dir, {})).schedule!.talks.find((t) => t.id === "talk/moving")!;
+    const moving = load(dir).schedule!.talks.find((t) => t.id === "talk/moving")!;
     assert.equal(moving.start?.toISO(), "2020-03-21T11:10:00.000+08:00");
   });
 

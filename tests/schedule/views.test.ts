@@ -1,7 +1,8 @@
 // What pages say about times: zone named with its offset on the day, neighbours in the room, talks at the same time, the program grid.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { programView, talkFacts, timeRange, zoneLabel } from "../../src/schedule/views.ts";
+import { timeRange, zoneLabel } from "../../src/model/labels.ts";
+import { ScheduleViews } from "../../src/model/views.ts";
 import { berlin, cancelledTalk, dataframes, nightSprint, opening, schedule, xmlTalk } from "../export/fixture.ts";
 
 describe("time labels", () => {
@@ -17,9 +18,12 @@ describe("time labels", () => {
   });
 });
 
+const views = new ScheduleViews(schedule, { language: "en", zone: schedule.event.timezone, href: (url) => url });
+const talkFacts = (talk: typeof dataframes) => views.facts(talk);
+
 describe("talkFacts", () => {
   test("gives day, time and zone in the event's zone whatever the machine's zone", () => {
-    const facts = talkFacts(dataframes, schedule, "en");
+    const facts = talkFacts(dataframes);
     assert.equal(facts.when?.day, "Saturday, October 25, 2025");
     assert.equal(facts.when?.time, "10:30–11:00");
     assert.equal(facts.when?.zone, "Berlin time, UTC+02:00");
@@ -30,19 +34,19 @@ describe("talkFacts", () => {
   });
 
   test("names the talks at the same time in other rooms and the neighbours in its own room", () => {
-    const facts = talkFacts(dataframes, schedule, "en");
+    const facts = talkFacts(dataframes);
     assert.deepEqual(facts.sameSlot.map((t) => [t.title, t.room]), [[xmlTalk.title, "Raum B"]]);
     assert.equal(facts.previous?.title, opening.title);
     assert.equal(facts.next, undefined, "the next talk in Saal A is on another day");
   });
 
-  test("a cancelled talk says so", () => {
-    assert.equal(talkFacts(cancelledTalk, schedule, "en").status, "cancelled");
+  test("a cancelled talk says so in every link to it", () => {
+    assert.equal(views.link(cancelledTalk).cancelled, true);
   });
 });
 
 describe("programView", () => {
-  const view = programView(schedule, "en");
+  const view = views.program(schedule);
 
   test("has one section per day with the rooms used that day, in the event's order", () => {
     assert.deepEqual(view.days.map((d) => [d.iso, d.rooms.map((r) => r.name)]), [

@@ -1,7 +1,7 @@
 // Dates are read in the conference's zone, whatever zone the build machine is in (the runner pins TZ to New York).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseContentDate } from "../../src/site/dates.ts";
+import { parseContentDate } from "../../src/schema/dates.ts";
 
 test("the runner's zone differs from the event's, so a zone bug would show", () => {
   assert.notEqual(Intl.DateTimeFormat().resolvedOptions().timeZone, "Asia/Taipei");

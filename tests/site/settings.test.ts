@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { ContentError } from "../../src/schema/problem.ts";
-import { normalizePathPrefix, readSiteSettings } from "../../src/site/settings.ts";
+import { normalizePathPrefix, readSettings } from "../../src/model/settings.ts";
 import { temporaryDir } from "../helpers/site.ts";
 
 function siteDir(settings: object): string {
@@ -16,29 +16,29 @@ function siteDir(settings: object): string {
 
 const BASE = { name: "Conf", url: "https://conf.example.org/2021", timezone: "Europe/Berlin" };
 
-describe("readSiteSettings", () => {
+describe("readSettings", () => {
   test("takes the path prefix from the site URL when nothing overrides it", () => {
-    const site = readSiteSettings(siteDir(BASE), {});
+    const site = readSettings(siteDir(BASE), {});
     assert.equal(site.pathPrefix, "/2021/");
     assert.equal(site.baseUrl, "https://conf.example.org/2021/");
     assert.equal(site.language, "en");
   });
 
   test("SITE_URL moves the site to another host and path", () => {
-    const site = readSiteSettings(siteDir(BASE), { SITE_URL: "https://staging.example.net" });
+    const site = readSettings(siteDir(BASE), { SITE_URL: "https://staging.example.net" });
     assert.equal(site.pathPrefix, "/");
     assert.equal(site.baseUrl, "https://staging.example.net/");
   });
 
   test("PATH_PREFIX wins over the URL's path", () => {
-    const site = readSiteSettings(siteDir(BASE), { PATH_PREFIX: "archive/2021" });
+    const site = readSettings(siteDir(BASE), { PATH_PREFIX: "archive/2021" });
     assert.equal(site.pathPrefix, "/archive/2021/");
     assert.equal(site.baseUrl, "https://conf.example.org/archive/2021/");
   });
 
   test("a relative SITE_URL is refused with the variable's name", () => {
     assert.throws(
-      () => readSiteSettings(siteDir(BASE), { SITE_URL: "conf.example.org" }),
+      () => readSettings(siteDir(BASE), { SITE_URL: "conf.example.org" }),
       (error: ContentError) => error.problems[0]?.field === "SITE_URL" && /absolute/.test(error.problems[0]?.expected ?? ""),
     );
   });
@@ -46,7 +46,7 @@ describe("readSiteSettings", () => {
   test("a missing name (at the line of the object it is missing from) and an unknown zone are both reported, with their lines", () => {
     const dir = siteDir({ url: "https://x.example", timezone: "Mars/Olympus" });
     assert.throws(
-      () => readSiteSettings(dir, {}),
+      () => readSettings(dir, {}),
       (error: ContentError) => {
         const fields = error.problems.map((p) => `${p.field}@${p.line ?? "?"}`).sort();
         assert.deepEqual(fields, ["name@1", "timezone@3"]);

@@ -1,7 +1,8 @@
 // Markdown fragments rendered to HTML, for places a markdown construct cannot sit (inside table cells, <dt>, raw headings).
 import MarkdownIt from "markdown-it";
+import { MARKDOWN_OPTIONS } from "../../markdown/options.ts";
 
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+const md = new MarkdownIt(MARKDOWN_OPTIONS);
 
 export function renderInline(markdown: string): string {
   return md.renderInline(markdown);

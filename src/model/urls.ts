@@ -1,7 +1,7 @@
 // Where each page and file lives, decided once so pages, links, exports and the output check agree.
 
-/** The URL Eleventy gives a content file: its permalink, else its path as a folder ("talk/x.md" → "/talk/x/"). */
-export function talkUrl(relativePath: string, permalink?: string): string {
+/** A content file's site-root URL: its permalink, else its path as a folder ("talk/x.md" → "/talk/x/"), as Eleventy would. */
+export function pageUrl(relativePath: string, permalink?: string): string {
   if (permalink) {
     const path = `/${permalink.replace(/^\/+/, "")}`;
     return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
@@ -34,3 +34,5 @@ export const SITEMAP_URL = "/sitemap.xml";
 export const CALENDAR_URL = "/calendar.ics";
 export const SCHEDULE_XML_URL = "/schedule.xml";
 export const SCHEDULE_JSON_URL = "/schedule.json";
+export const STYLESHEET_URL = "/css/site.css";
+export const FAVICON_URL = "/favicon.svg";

@@ -1,9 +1,8 @@
 // Every file the build will write, with who writes it, so that two writers of one file are reported before anything is written.
 import type { ContentProblem } from "../schema/problem.ts";
 import { describeValue } from "../schema/problem.ts";
-import type { ContentFile } from "../schema/validate.ts";
-import type { Schedule, Speaker } from "./model.ts";
-import { CALENDAR_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL, talkUrl } from "./urls.ts";
+import type { Page, Schedule, Speaker } from "./types.ts";
+import { CALENDAR_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL } from "./urls.ts";
 
 /** Who writes a file: a content file (with the field that decided where), or the build itself. */
 interface Writer {
@@ -13,7 +12,8 @@ interface Writer {
 }
 
 export interface OutputsInput {
-  files: ContentFile[];
+  /** Every content page, with where its front matter fields sit. */
+  pages: { page: Page; lineOf(path: readonly (string | number)[]): number | undefined; permalink?: string }[];
   schedule?: Schedule;
   /** Speakers who get a page (those with a talk), and where speakers.json says each one. */
   speakers: Speaker[];
@@ -56,19 +56,17 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
   for (const speaker of input.speakers) {
     claim(speaker.pageUrl, { name: `the page of speaker "${speaker.id}"`, problem: { file: input.speakersFile, line: input.speakerLine(speaker.id), field: speaker.id, found: `the id ${describeValue(speaker.id)}, whose page is ${speaker.pageUrl}` } });
   }
-  const byFile = new Map(input.files.map((f) => [f.file, f]));
+  const byFile = new Map(input.pages.map((p) => [p.page.file, p]));
   for (const talk of input.schedule?.talks ?? []) {
-    const content = byFile.get(talk.file);
-    claim(talk.icsUrl, { name: `the calendar file of ${talk.file}`, problem: { file: talk.file, line: content?.lineOf(["permalink"]), field: "permalink", found: `a page whose calendar file is ${talk.icsUrl}` } });
+    const source = byFile.get(talk.file);
+    claim(talk.icsUrl, { name: `the calendar file of ${talk.file}`, problem: { file: talk.file, line: source?.lineOf(["permalink"]), field: "permalink", found: `a page whose calendar file is ${talk.icsUrl}` } });
   }
-  for (const file of input.files) {
-    const permalink = file.data.permalink;
-    if (permalink === false) continue;
-    const url = talkUrl(file.relativePath, typeof permalink === "string" ? permalink : undefined);
-    const problem = typeof permalink === "string"
-      ? { file: file.file, line: file.lineOf(["permalink"]), field: "permalink", found: describeValue(permalink) }
-      : { file: file.file, found: `its default address ${url} (set a permalink to move it)` };
-    claim(url, { name: file.file, problem });
+  for (const { page, lineOf, permalink } of input.pages) {
+    if (page.url === undefined) continue;
+    const problem = permalink !== undefined
+      ? { file: page.file, line: lineOf(["permalink"]), field: "permalink", found: describeValue(permalink) }
+      : { file: page.file, found: `its default address ${page.url} (set a permalink to move it)` };
+    claim(page.url, { name: page.file, problem });
   }
   return problems;
 }

@@ -1,8 +1,5 @@
-// The schedule in the frab / c3voc format that conference apps read (Giggity, ConfClerk, EventFahrplan):
-// schedule.xml (https://c3voc.de/schedule/schema.xsd) and schedule.json (https://c3voc.de/schedule/schema.json).
-//
-// Both are built from one intermediate model so they always say the same thing. The XML is written by hand:
-// it is small, and writing it here keeps the element order, escaping and bytes under our control.
+// The schedule in the frab / c3voc format that conference apps read (Giggity, ConfClerk, EventFahrplan), as one
+// intermediate model that schedule.xml (./xml.ts) and schedule.json (./json.ts) both write, so they always agree.
 //
 // Choices worth knowing:
 // - Days: one per calendar day in the event's zone, from event.start to event.end (widened if a talk falls
@@ -18,27 +15,13 @@
 // - Breaks and unscheduled talks are not exported: the format has no place for either.
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
-import type { Room, Schedule, Speaker, Talk } from "../schedule/model.ts";
-import { absoluteUrl, checkBaseUrl, uuidV5Url } from "./urls.ts";
-import { xmlAttr, xmlText } from "./xml.ts";
+import type { Room, Schedule, Speaker, Talk } from "../../model/types.ts";
+import { absoluteUrl, checkBaseUrl, uuidV5Url } from "../urls.ts";
 
-const GENERATOR = "talk-pages";
-const JSON_SCHEMA_URL = "https://c3voc.de/schedule/schema.json";
+/** The generator name both formats carry. */
+export const GENERATOR = "talk-pages";
 
-/** schedule.xml for conference apps. */
-export function frabScheduleXml(schedule: Schedule, baseUrl: string): string {
-  return writeXml(buildFrab(schedule, checkBaseUrl(baseUrl)));
-}
-
-/** schedule.json for conference apps. */
-export function frabScheduleJson(schedule: Schedule, baseUrl: string): string {
-  return writeJson(buildFrab(schedule, checkBaseUrl(baseUrl)));
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The intermediate model
-
-interface FrabPerson {
+export interface FrabPerson {
   id: number;
   guid: string;
   name: string;
@@ -46,13 +29,13 @@ interface FrabPerson {
   biography?: string;
 }
 
-interface FrabLink {
+export interface FrabLink {
   type: "slides" | "media";
   url: string;
   title: string;
 }
 
-interface FrabEvent {
+export interface FrabEvent {
   id: number;
   guid: string;
   /** Start, ISO 8601 with the event's offset. */
@@ -75,7 +58,7 @@ interface FrabEvent {
   links: FrabLink[];
 }
 
-interface FrabRoom {
+export interface FrabRoom {
   /** Room.id, or "" for the stand-in room of talks without one. */
   key: string;
   name: string;
@@ -85,7 +68,7 @@ interface FrabRoom {
   capacity?: number;
 }
 
-interface FrabDay {
+export interface FrabDay {
   index: number;
   date: string;
   dayStart: string;
@@ -93,13 +76,13 @@ interface FrabDay {
   rooms: { room: FrabRoom; events: FrabEvent[] }[];
 }
 
-interface FrabTrack {
+export interface FrabTrack {
   name: string;
   slug?: string;
   color?: string;
 }
 
-interface FrabSchedule {
+export interface FrabSchedule {
   version: string;
   baseUrl: string;
   title: string;
@@ -115,7 +98,9 @@ interface FrabSchedule {
   days: FrabDay[];
 }
 
-function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
+/** The schedule in frab's terms, once, for both files; `baseUrl` is checked to be an absolute http(s) URL ending in "/". */
+export function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
+  checkBaseUrl(baseUrl);
   const { event } = schedule;
   const zone = event.timezone;
   const talks = schedule.talks.filter((talk): talk is Talk & { start: DateTime } => talk.start !== undefined);
@@ -154,6 +139,13 @@ function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
     return { talk, start, minutes, room, frabEvent };
   });
 
+  // Each room's events on each day, in schedule order, found once rather than searched for per day and room.
+  const byRoomAndDay = new Map<string, FrabEvent[]>();
+  for (const item of events) {
+    const key = `${item.room.key}\u0000${item.start.toISODate()}`;
+    (byRoomAndDay.get(key) ?? byRoomAndDay.set(key, []).get(key)!).push(item.frabEvent);
+  }
+
   // One day per calendar day in the zone, from the event's first to last day, widened to every talk.
   const isoDays = [event.start, event.end, ...events.map((item) => item.start)].map((dt) => dt.setZone(zone).toISODate() ?? "");
   const firstDay = isoDays.reduce((a, b) => (b < a ? b : a));
@@ -168,12 +160,7 @@ function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
       date,
       dayStart: isoDateTime(day),
       dayEnd: isoDateTime(day.plus({ days: 1 }).startOf("day").minus({ minutes: 1 })),
-      rooms: rooms.map((room) => ({
-        room,
-        events: events
-          .filter((item) => item.room === room && item.start.toISODate() === date)
-          .map((item) => item.frabEvent),
-      })),
+      rooms: rooms.map((room) => ({ room, events: byRoomAndDay.get(`${room.key}\u0000${date}`) ?? [] })),
     });
     day = day.plus({ days: 1 }).startOf("day");
   }
@@ -228,7 +215,7 @@ function collectRooms(schedule: Schedule, talks: Talk[], baseUrl: string): FrabR
   });
   const rooms = schedule.event.rooms.map(frabRoom);
   for (const talk of talks) {
-    if (talk.room && !rooms.some((room) => room.key === talk.room?.id)) rooms.push(frabRoom(talk.room));
+    if (talk.room && !rooms.some((room) => room.key === talk.room?.id)) rooms.push(frabRoom(talk.room)); // a few dozen rooms at most
   }
   if (talks.some((talk) => !talk.room)) {
     const { venue } = schedule.event;
@@ -314,142 +301,4 @@ function hoursMinutes(minutes: number): string {
 
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// schedule.json
-
-function writeJson(frab: FrabSchedule): string {
-  const document = {
-    $schema: JSON_SCHEMA_URL,
-    generator: { name: GENERATOR },
-    schedule: {
-      version: frab.version,
-      base_url: frab.baseUrl,
-      conference: {
-        acronym: frab.acronym,
-        title: frab.title,
-        ...(frab.description ? { description: frab.description } : {}),
-        start: frab.start,
-        end: frab.end,
-        daysCount: frab.daysCount,
-        timeslot_duration: frab.timeslotDuration,
-        ...(frab.timeZoneName ? { time_zone_name: frab.timeZoneName } : {}),
-        url: frab.baseUrl,
-        tracks: frab.tracks,
-        rooms: frab.rooms.map((room) => ({
-          name: room.name,
-          ...(room.slug ? { slug: room.slug } : {}),
-          guid: room.guid,
-          ...(room.description ? { description: room.description } : {}),
-          ...(room.capacity !== undefined ? { capacity: room.capacity } : {}),
-        })),
-        days: frab.days.map((day) => ({
-          index: day.index,
-          date: day.date,
-          day_start: day.dayStart,
-          day_end: day.dayEnd,
-          rooms: Object.fromEntries(day.rooms.map(({ room, events }) => [room.name, events.map(jsonEvent)])),
-        })),
-      },
-    },
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-function jsonEvent(event: FrabEvent): Record<string, unknown> {
-  return {
-    id: event.id,
-    guid: event.guid,
-    date: event.date,
-    start: event.start,
-    ...(event.end ? { end: event.end } : {}),
-    duration: event.duration,
-    room: event.room,
-    slug: event.slug,
-    url: event.url,
-    title: event.title,
-    subtitle: null,
-    track: event.track,
-    type: event.type,
-    language: event.language,
-    abstract: event.abstract,
-    description: null,
-    persons: event.persons.map((person) => ({
-      id: person.id,
-      guid: person.guid,
-      name: person.name,
-      url: person.url,
-      ...(person.biography ? { biography: person.biography } : {}),
-    })),
-    links: event.links.map((link) => ({ type: link.type, url: link.url, title: link.title })),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// schedule.xml
-
-function writeXml(frab: FrabSchedule): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>"];
-  const line = (depth: number, text: string) => out.push(`${"  ".repeat(depth)}${text}`);
-  const element = (depth: number, name: string, value: string | number) => line(depth, `<${name}>${xmlText(String(value))}</${name}>`);
-  /** `<name/>` when empty, else the items one level in. */
-  const list = (depth: number, name: string, items: string[]) => {
-    if (items.length === 0) return line(depth, `<${name}/>`);
-    line(depth, `<${name}>`);
-    for (const item of items) line(depth + 1, item);
-    line(depth, `</${name}>`);
-  };
-
-  line(1, `<generator name="${xmlAttr(GENERATOR)}"/>`);
-  element(1, "version", frab.version);
-  line(1, "<conference>");
-  element(2, "title", frab.title);
-  element(2, "acronym", frab.acronym);
-  element(2, "start", frab.start);
-  element(2, "end", frab.end);
-  element(2, "days", frab.daysCount);
-  element(2, "timeslot_duration", frab.timeslotDuration);
-  element(2, "base_url", frab.baseUrl);
-  element(2, "url", frab.baseUrl);
-  if (frab.timeZoneName) element(2, "time_zone_name", frab.timeZoneName);
-  for (const track of frab.tracks) {
-    const slug = track.slug ? ` slug="${xmlAttr(track.slug)}"` : "";
-    const color = track.color ? ` color="${xmlAttr(track.color)}"` : "";
-    line(2, `<track name="${xmlAttr(track.name)}"${color}${slug}>${xmlText(track.name)}</track>`);
-  }
-  line(1, "</conference>");
-
-  for (const day of frab.days) {
-    line(1, `<day index="${day.index}" date="${day.date}" start="${day.dayStart}" end="${day.dayEnd}">`);
-    for (const { room, events } of day.rooms) {
-      const open = `<room name="${xmlAttr(room.name)}" guid="${room.guid}"`;
-      if (events.length === 0) {
-        line(2, `${open}/>`);
-        continue;
-      }
-      line(2, `${open}>`);
-      for (const event of events) {
-        line(3, `<event id="${event.id}" guid="${event.guid}">`);
-        element(4, "room", event.room);
-        element(4, "title", event.title);
-        element(4, "type", event.type);
-        element(4, "date", event.date);
-        element(4, "start", event.start);
-        element(4, "duration", event.duration);
-        element(4, "abstract", event.abstract);
-        element(4, "slug", event.slug);
-        element(4, "track", event.track ?? "");
-        list(4, "persons", event.persons.map((person) => `<person id="${person.id}" guid="${person.guid}">${xmlText(person.name)}</person>`));
-        element(4, "language", event.language);
-        list(4, "links", event.links.map((link) => `<link href="${xmlAttr(link.url)}" type="${link.type}">${xmlText(link.title)}</link>`));
-        element(4, "url", event.url);
-        line(3, "</event>");
-      }
-      line(2, "</room>");
-    }
-    line(1, "</day>");
-  }
-  out.push("</schedule>");
-  return `${out.join("\n")}\n`;
 }

@@ -1,0 +1,238 @@
+// Every page the site publishes, as the view its template prints: titles, descriptions, links with the path prefix,
+// labels and notices, each made here once. Templates format these; they hold no rules of their own.
+import { absoluteUrl } from "../export/urls.ts";
+import { withPathPrefix } from "../markdown/body.ts";
+import { shortenDescription } from "../markdown/description.ts";
+import { Labels, namesList, typeLabel } from "./labels.ts";
+import type { Settings } from "./settings.ts";
+import type { Page, Schedule, Speaker, Talk } from "./types.ts";
+import { ScheduleViews, type ProgramView, type TalkFacts, type TalkLink } from "./views.ts";
+import { CALENDAR_URL, FAVICON_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SPEAKERS_URL, STYLESHEET_URL } from "./urls.ts";
+
+/** What every page's frame (templates/layouts/base.njk) prints. */
+export interface BaseDoc {
+  /** Where the file is written under the output folder: "talk/moving.html". */
+  path: string;
+  /** Its site-root URL, without the path prefix: "/talk/moving.html". */
+  rootUrl: string;
+  /** Its URL in links, with the path prefix: "/2020/talk/moving.html". */
+  url: string;
+  title: string;
+  /** The document's <title>: "Talk · Site", or the site's name alone. */
+  headTitle: string;
+  description: string;
+  canonicalUrl: string;
+  ogType: "event" | "website";
+  structuredData?: object;
+}
+
+export interface TalkView extends TalkFacts {
+  /** "talk", "tutorial": the type in a sentence. */
+  typeWord: string;
+  notice?: { cancelled: boolean; title: string; text: string };
+  speakerHeading: string;
+  speakers: { name: string; url: string }[];
+  slides?: string;
+  video?: string;
+  icsUrl?: string;
+  /** The sentence shown when the talk's abstract is not published. */
+  noAbstract?: string;
+  roomNavLabel?: string;
+  published: { iso: string; label: string };
+}
+
+export type Doc =
+  | (BaseDoc & { kind: "talk"; html: string; talk: TalkView })
+  | (BaseDoc & { kind: "page"; html: string; byline?: { iso: string; label: string; category?: string; author?: string } })
+  | (BaseDoc & { kind: "home"; html: string; talks: TalkLink[] })
+  | (BaseDoc & { kind: "articles"; html: string; articles: { title: string; url: string; iso: string; label: string; category?: string }[] })
+  | (BaseDoc & { kind: "program"; program: ProgramView; intro: string; notice?: string })
+  | (BaseDoc & { kind: "speakers"; speakers: { name: string; url: string; talks: string }[] })
+  | (BaseDoc & { kind: "speaker"; speaker: { name: string; url?: string; bio?: string; photo?: string }; talksHeading: string; talks: TalkLink[] })
+  | (BaseDoc & { kind: "notfound" });
+
+export type DocKind = Doc["kind"];
+
+/** The site's frame for every page: name, menu and the URLs the header, footer and head link to, with the prefix. */
+export interface SiteView {
+  name: string;
+  tagline?: string;
+  language: string;
+  nav: { title: string; url: string }[];
+  /** Where the site's name links: "/" when a page is written there, else the first menu entry, else nowhere (""). */
+  homeUrl: string;
+  stylesheetUrl: string;
+  faviconUrl: string;
+  speakersUrl: string;
+  programUrl?: string;
+  calendarUrl?: string;
+  scheduleXmlUrl?: string;
+  scheduleJsonUrl?: string;
+}
+
+const EVENT_STATUS = {
+  scheduled: "https://schema.org/EventScheduled",
+  cancelled: "https://schema.org/EventCancelled",
+  postponed: "https://schema.org/EventPostponed",
+  "moved-online": "https://schema.org/EventMovedOnline",
+  moved: "https://schema.org/EventRescheduled",
+} as const;
+
+export interface DocsInput {
+  settings: Settings;
+  pages: Page[];
+  talks: Talk[];
+  schedule?: Schedule;
+  speakers: Speaker[];
+}
+
+export interface Docs {
+  site: SiteView;
+  docs: Doc[];
+  views: ScheduleViews;
+}
+
+/** Every published page of the site, as views for its templates. */
+export function buildDocs(input: DocsInput): Docs {
+  const { settings, schedule } = input;
+  const href = (url: string) => withPathPrefix(url, settings.pathPrefix);
+  const siteLabels = new Labels(settings.language, settings.timezone);
+  const views = new ScheduleViews(schedule, { language: settings.language, zone: schedule?.event.timezone ?? settings.timezone, href });
+  const published = input.pages.filter((page): page is Page & { url: string } => page.url !== undefined);
+  const hasRoot = published.some((page) => page.url === "/");
+  const site: SiteView = {
+    name: settings.name,
+    ...(settings.tagline ? { tagline: settings.tagline } : {}),
+    language: settings.language,
+    nav: settings.nav.map((item) => ({ title: item.title, url: href(item.url) })),
+    homeUrl: hasRoot ? href("/") : href(settings.nav.find((item) => item.url.startsWith("/"))?.url ?? ""),
+    stylesheetUrl: href(STYLESHEET_URL),
+    faviconUrl: href(FAVICON_URL),
+    speakersUrl: href(SPEAKERS_URL),
+    ...(schedule ? { programUrl: href(PROGRAM_URL), calendarUrl: href(CALENDAR_URL), scheduleXmlUrl: href(SCHEDULE_XML_URL), scheduleJsonUrl: href(SCHEDULE_JSON_URL) } : {}),
+  };
+  const fallbackDescription = shortenDescription(settings.description || settings.tagline || settings.name);
+  const base = (rootUrl: string, title: string, description: string, ogType: BaseDoc["ogType"] = "website"): BaseDoc => ({
+    path: outputFileOf(rootUrl),
+    rootUrl,
+    url: href(rootUrl),
+    title,
+    headTitle: title && title !== settings.name ? `${title} · ${settings.name}` : settings.name,
+    description: description || fallbackDescription,
+    canonicalUrl: absoluteUrl(settings.baseUrl, rootUrl),
+    ogType,
+  });
+
+  const docs: Doc[] = [];
+  const talkLinks = input.talks.map((talk) => views.link(talk));
+  const articles = published
+    .filter((page) => page.fields.kind === "article")
+    .sort((a, b) => (b.date?.toMillis() ?? 0) - (a.date?.toMillis() ?? 0) || a.url.localeCompare(b.url))
+    .map((page) => ({ title: page.title, url: href(page.url), iso: page.date ? siteLabels.iso(page.date) : "", label: page.date ? siteLabels.longDate(page.date) : "", ...(page.fields.category ? { category: page.fields.category } : {}) }));
+  for (const page of published) {
+    const frame = base(page.url, page.title, page.description, page.talk ? "event" : "website");
+    if (page.talk) {
+      docs.push({ ...frame, kind: "talk", html: page.html, talk: talkView(page.talk, page, views, siteLabels, schedule, href), structuredData: structuredData(page.talk, frame.description, settings, schedule) });
+    } else if (page.layout === "home") docs.push({ ...frame, kind: "home", html: page.html, talks: talkLinks });
+    else if (page.layout === "articles") docs.push({ ...frame, kind: "articles", html: page.html, articles });
+    else {
+      const article = page.fields.kind === "article" && page.date;
+      docs.push({
+        ...frame,
+        kind: "page",
+        html: page.html,
+        ...(article && page.date ? { byline: { iso: siteLabels.iso(page.date), label: siteLabels.longDate(page.date), ...(page.fields.category ? { category: page.fields.category } : {}), ...(page.fields.author ? { author: page.fields.author } : {}) } } : {}),
+      });
+    }
+  }
+  if (schedule) {
+    const { event } = schedule;
+    const program = views.program(schedule);
+    docs.push({
+      ...base(PROGRAM_URL, "Program", ""),
+      kind: "program",
+      program,
+      intro: `${event.name} at ${event.venue.name}${event.venue.address ? `, ${event.venue.address}` : ""}. All times are ${program.zone}.`,
+      ...(event.status === "cancelled" ? { notice: event.statusNote ?? "The conference will not take place." } : {}),
+    });
+  }
+  const speakerTalks = new Map<string, Talk[]>();
+  for (const talk of input.talks) for (const speaker of talk.speakers) (speakerTalks.get(speaker.id) ?? speakerTalks.set(speaker.id, []).get(speaker.id)!).push(talk);
+  const speaking = input.speakers.filter((s) => speakerTalks.has(s.id)).sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
+  const byTime = (a: Talk, b: Talk) => (a.start?.toMillis() ?? Infinity) - (b.start?.toMillis() ?? Infinity) || a.title.localeCompare(b.title, "en");
+  docs.push({ ...base(`${SPEAKERS_URL}`, "Speakers", ""), kind: "speakers", speakers: speaking.map((s) => ({ name: s.name, url: href(s.pageUrl), talks: speakerTalks.get(s.id)!.sort(byTime).map((t) => t.title).join("; ") })) });
+  for (const speaker of speaking) {
+    const talks = speakerTalks.get(speaker.id)!.sort(byTime).map((t) => views.link(t));
+    docs.push({
+      ...base(speaker.pageUrl, speaker.name, speaker.bio ? shortenDescription(speaker.bio) : ""),
+      kind: "speaker",
+      speaker: { name: speaker.name, ...(speaker.url ? { url: speaker.url } : {}), ...(speaker.bio ? { bio: speaker.bio } : {}), ...(speaker.photo ? { photo: href(speaker.photo) } : {}) },
+      talksHeading: talks.length === 1 ? "Talk" : "Talks",
+      talks,
+    });
+  }
+  docs.push({ ...base(NOT_FOUND_URL, "Page not found", "There is no page at this address."), kind: "notfound" });
+  return { site, docs, views };
+}
+
+function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labels, schedule: Schedule | undefined, href: (url: string) => string): TalkView {
+  const facts = views.facts(talk);
+  const typeWord = typeLabel(talk.type).toLowerCase();
+  const event = schedule?.event;
+  const eventCancelled = event?.status === "cancelled";
+  const notice =
+    talk.status === "cancelled" || eventCancelled
+      ? { cancelled: true, title: "Cancelled.", text: eventCancelled && event?.statusNote ? event.statusNote : `This ${typeWord} will not take place.` }
+      : talk.status === "moved"
+        ? { cancelled: false, title: "Moved.", text: `The time or room of this ${typeWord} has changed; the details below are the new ones.` }
+        : undefined;
+  return {
+    ...facts,
+    typeWord,
+    ...(notice ? { notice } : {}),
+    speakerHeading: talk.speakers.length === 1 ? "Speaker" : "Speakers",
+    speakers: talk.speakers.map((s) => ({ name: s.name, url: href(s.pageUrl) })),
+    ...(talk.slides ? { slides: talk.slides } : {}),
+    ...(talk.video ? { video: talk.video } : {}),
+    ...(facts.when ? { icsUrl: href(talk.icsUrl) } : {}),
+    ...(talk.hasAbstract ? {} : { noAbstract: `This site lists the facts of this ${typeWord} only: its abstract is not published here.` }),
+    ...(facts.room ? { roomNavLabel: `In ${facts.room}` } : {}),
+    published: { iso: siteLabels.iso(page.date ?? talk.updated), label: siteLabels.longDate(page.date ?? talk.updated) },
+  };
+}
+
+/** schema.org Event for the talk: performers, and where the schedule knows them, dates, place and status. */
+function structuredData(talk: Talk, description: string, settings: Settings, schedule: Schedule | undefined): object {
+  const event = schedule?.event;
+  const cancelled = talk.status === "cancelled" || event?.status === "cancelled";
+  const status = cancelled ? EVENT_STATUS.cancelled : talk.status === "moved" ? EVENT_STATUS.moved : EVENT_STATUS[event?.status ?? "scheduled"];
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: talk.title,
+    description,
+    url: absoluteUrl(settings.baseUrl, talk.url),
+    inLanguage: talk.language ?? settings.language,
+    ...(talk.start && talk.end
+      ? {
+          startDate: talk.start.toISO({ suppressMilliseconds: true }),
+          endDate: talk.end.toISO({ suppressMilliseconds: true }),
+          eventStatus: status,
+          eventAttendanceMode: event?.status === "moved-online" ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+        }
+      : {}),
+    ...(event && talk.start
+      ? {
+          location: {
+            "@type": "Place",
+            name: [talk.room?.name, event.venue.name].filter(Boolean).join(", "),
+            ...(event.venue.address ? { address: event.venue.address } : {}),
+            ...(event.venue.url ? { url: event.venue.url } : {}),
+          },
+          superEvent: { "@type": "Event", name: event.name, url: settings.baseUrl },
+        }
+      : {}),
+    performer: talk.speakers.map((speaker) => ({ "@type": "Person", name: speaker.name, url: speaker.url ?? absoluteUrl(settings.baseUrl, speaker.pageUrl) })),
+    organizer: { "@type": "Organization", name: settings.name, url: settings.baseUrl },
+  };
+}

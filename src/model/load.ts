@@ -1,0 +1,137 @@
+// The conference, loaded: settings, event, speakers and every content file read once, every problem collected, every
+// derived value made once. While serving, a file that has not changed since the last load is not read again.
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { MarkdownIt } from "markdown-it";
+import { scanContentFolder } from "../content/folder.ts";
+import { readTextFile } from "../content/text.ts";
+import { createMarkdownRenderer } from "../markdown/render.ts";
+import { scriptsInSvg, type ScriptFinding } from "../markdown/scripts.ts";
+import { ContentError, displayPath, type ContentProblem } from "../schema/problem.ts";
+import { buildDocs, type Doc, type SiteView } from "./docs.ts";
+import { findOutputConflicts } from "./outputs.ts";
+import { readPage, type PageContext, type ReadPage } from "./pages.ts";
+import { buildSchedule, readEvent, readSpeakers, SPEAKERS_FILE, type TalkSource } from "./schedule.ts";
+import { readSettings, type Settings } from "./settings.ts";
+import type { Page, Schedule, Speaker, Talk } from "./types.ts";
+import type { ScheduleViews } from "./views.ts";
+
+export interface Conference {
+  settings: Settings;
+  /** Undefined without an event.json: then there is no program, and talks have no times. */
+  schedule?: Schedule;
+  speakers: Speaker[];
+  /** Every talk: scheduled ones in schedule order, then the others by title. */
+  talks: Talk[];
+  /** Every content page, published or not, in the content folder's order. */
+  pages: Page[];
+  /** Files copied as they are (absolute paths). */
+  assets: string[];
+  /** Files neither built nor copied. */
+  unpublished: string[];
+  /** The frame every page prints, and every page as its template's view. */
+  site: SiteView;
+  docs: Doc[];
+  views: ScheduleViews;
+}
+
+/** The project's public files (CSS, icons), as paths under the output folder. */
+export function listFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path).split(sep).join("/")];
+  });
+}
+
+/** What a cached file's reading depends on besides its own bytes. */
+function contextKey(context: PageContext): string {
+  return JSON.stringify([context.siteZone, context.eventZone, context.pathPrefix, context.allowScripts]);
+}
+
+function fileKey(path: string): string {
+  const stats = statSync(path);
+  return `${stats.mtimeMs}:${stats.size}:${stats.ino}`;
+}
+
+export class ConferenceLoader {
+  private readonly md: MarkdownIt = createMarkdownRenderer();
+  private readonly pages = new Map<string, { key: string; read: ReadPage }>();
+  private readonly svgs = new Map<string, { key: string; findings: ScriptFinding[] }>();
+
+  constructor(
+    readonly inputDir: string,
+    /** Files under the project's public/ folder, as paths under the output folder, which content may not replace. */
+    private readonly publicFiles: string[],
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  private readPage(path: string, context: PageContext): ReadPage {
+    const key = `${fileKey(path)}:${contextKey(context)}`;
+    const cached = this.pages.get(path);
+    if (cached?.key === key) return cached.read;
+    const read = readPage(this.inputDir, path, context);
+    this.pages.set(path, { key, read });
+    return read;
+  }
+
+  private svgFindings(path: string): ScriptFinding[] {
+    const key = fileKey(path);
+    const cached = this.svgs.get(path);
+    if (cached?.key === key) return cached.findings;
+    const read = readTextFile(path);
+    const findings = "text" in read ? scriptsInSvg(read.text) : [];
+    this.svgs.set(path, { key, findings });
+    return findings;
+  }
+
+  /** Everything checked and derived; a ContentError carries every problem found. */
+  load(): Conference {
+    const settings = readSettings(this.inputDir, this.env);
+    const problems: ContentProblem[] = [];
+    const folder = scanContentFolder(this.inputDir);
+    problems.push(...folder.problems);
+    const speakers = readSpeakers(this.inputDir, problems);
+    const event = readEvent(this.inputDir, problems);
+    const context: PageContext = {
+      siteZone: settings.timezone,
+      ...(typeof event === "string" ? {} : { eventZone: event.event.timezone }),
+      pathPrefix: settings.pathPrefix,
+      allowScripts: settings.allowScripts,
+      md: this.md,
+    };
+    const reads = folder.pages.map((path) => this.readPage(path, context));
+    const present = new Set(folder.pages);
+    for (const path of [...this.pages.keys()]) if (!present.has(path)) this.pages.delete(path);
+    const sources: TalkSource[] = [];
+    const pages: Page[] = [];
+    for (const read of reads) {
+      problems.push(...read.problems);
+      if (!read.page) continue;
+      pages.push(read.page);
+      if (read.talk) sources.push({ page: read.page, fields: read.talk, lineOf: read.lineOf });
+    }
+    const { schedule, talks } = buildSchedule(this.inputDir, event, speakers, sources, problems);
+    // An SVG opened on its own runs its scripts on the site's origin, so it is checked like a page's HTML.
+    if (!settings.allowScripts) {
+      for (const path of folder.assets.filter((p) => p.toLowerCase().endsWith(".svg"))) {
+        for (const finding of this.svgFindings(path)) problems.push({ file: displayPath(path), line: finding.line, expected: 'an SVG image without scripts (a site that wants them sets "allowScripts": true in _data/site.json)', found: finding.found });
+      }
+    }
+    if (problems.length > 0) throw new ContentError(problems);
+    const speaking = new Map(talks.flatMap((talk) => talk.speakers.map((s) => [s.id, s] as const)));
+    const conflicts = findOutputConflicts({
+      pages: reads.flatMap((read) => (read.page ? [{ page: read.page, lineOf: read.lineOf, ...(read.permalink !== undefined ? { permalink: read.permalink } : {}) }] : [])),
+      ...(schedule ? { schedule } : {}),
+      speakers: [...speaking.values()],
+      speakerLine: (id) => speakers.lineOf([id]),
+      speakersFile: displayPath(join(this.inputDir, SPEAKERS_FILE)),
+      copied: [
+        ...this.publicFiles.map((path) => ({ path, name: `public/${path}` })),
+        ...folder.assets.map((path) => ({ path: relative(this.inputDir, path).split(sep).join("/"), name: displayPath(path) })),
+      ],
+    });
+    if (conflicts.length > 0) throw new ContentError(conflicts);
+    const { site, docs, views } = buildDocs({ settings, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
+    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, unpublished: folder.unpublished, site, docs, views };
+  }
+}

@@ -1,0 +1,92 @@
+// The conference as the build sees it once content is checked. Fields organizers write are declared once, in the zod
+// schemas under src/schema/; these types take them from there and add only what the model derives.
+import type { DateTime } from "luxon";
+import type { EventFile, Room, Track, Venue } from "../schema/event.ts";
+import type { Layout, PageFrontMatter, TalkFrontMatter } from "../schema/frontMatter.ts";
+import type { SpeakerFields } from "../schema/speakers.ts";
+
+export type { Room, Track, Venue };
+export type TalkType = TalkFrontMatter["type"];
+export type TalkStatus = TalkFrontMatter["status"];
+export type EventStatus = EventFile["status"];
+
+export interface Event extends Omit<EventFile, "acronym" | "start" | "end" | "breaks"> {
+  /** Short lowercase name for exports (frab "acronym"). */
+  acronym: string;
+  /** The start of the first day and the end of the last day, in `timezone`. */
+  start: DateTime;
+  end: DateTime;
+}
+
+export interface Speaker extends SpeakerFields {
+  id: string;
+  /** Site-root URL of the speaker's page: "/speakers/shuhsi-lin.html". */
+  pageUrl: string;
+}
+
+/** What a talk's front matter says, less what the model turns into something else (ids into objects, times into a slot). */
+type TalkFields = Omit<TalkFrontMatter, "layout" | "date" | "permalink" | "speakers" | "start" | "end" | "duration" | "room" | "track" | "description" | "tags">;
+
+export interface Talk extends TalkFields {
+  /** Stable id: the file's path under the content folder without extension ("talk/moving"). */
+  id: string;
+  /** The content file, for messages. */
+  file: string;
+  speakers: Speaker[];
+  start?: DateTime;
+  end?: DateTime;
+  room?: Room;
+  track?: Track;
+  /** Site-root URL of the talk's page: "/talk/moving.html". */
+  url: string;
+  /** Site-root URL of its .ics file: "/talk/moving.ics". */
+  icsUrl: string;
+  /** Plain-text description (front matter or opening paragraph), "" when the page has no abstract. */
+  description: string;
+  /** When the page was last written (its `date`), used as DTSTAMP so exports stay byte-identical. */
+  updated: DateTime;
+  hasAbstract: boolean;
+}
+
+/** A program item that is not a talk page: registration, breaks, lunch, closing, social events. */
+export interface Break {
+  title: string;
+  start: DateTime;
+  end?: DateTime;
+  /** Undefined: across all rooms. */
+  room?: Room;
+}
+
+export interface Schedule {
+  event: Event;
+  /** Every speaker in speakers.json, in its order. */
+  speakers: Speaker[];
+  /** Talks with a start, in start then room order; unscheduled talks are in `unscheduled`. */
+  talks: Talk[];
+  unscheduled: Talk[];
+  breaks: Break[];
+}
+
+/** A content file as the build publishes it: checked front matter and the body rendered once. */
+export interface Page {
+  /** Absolute path of the file. */
+  path: string;
+  /** Path for messages. */
+  file: string;
+  /** Path under the content folder, "/" separated: "talk/moving.md". */
+  relativePath: string;
+  layout: Layout;
+  title: string;
+  /** Site-root URL ("/talk/moving.html"), or undefined when the page is not written (`permalink: false`). */
+  url?: string;
+  /** When the page was written (front matter `date`), if it says. */
+  date?: DateTime;
+  /** The page's other front matter: an imported article's category and author, and what else it carries. */
+  fields: Pick<PageFrontMatter, "kind" | "category" | "author"> & Record<string, unknown>;
+  /** The body as HTML, with the site's path prefix on links written from the site root. */
+  html: string;
+  /** Front matter description, else the opening paragraph cut at a sentence ("" when there is none). */
+  description: string;
+  /** The talk this page is, for layout "talk". */
+  talk?: Talk;
+}
