@@ -1,9 +1,11 @@
 // `npm run build`: builds a content folder with the project's templates into a temporary folder, then swaps it in.
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { PROJECT_ROOT } from "./eleventy/paths.ts";
+import { listFiles } from "./model/load.ts";
 import { failureReport } from "./report.ts";
 import { ContentError } from "./schema/problem.ts";
 
@@ -22,11 +24,10 @@ export interface BuildResult {
   seconds: number;
 }
 
-interface EleventyResult {
-  outputPath?: string | false;
-}
-
-/** Replace `output` by `built` so that readers see either the old site or the new one, never half of one. */
+/**
+ * Replace `output` by `built` so that readers see either the old site or the new one, never half of one. The old site
+ * is removed by a process of its own, after the build has finished (the next build removes what it leaves).
+ */
 function swapIn(built: string, output: string): void {
   if (!existsSync(output)) {
     renameSync(built, output);
@@ -35,7 +36,7 @@ function swapIn(built: string, output: string): void {
   const old = join(dirname(output), `.${basename(output)}.old-${process.pid}`);
   renameSync(output, old);
   renameSync(built, output);
-  rmSync(old, { recursive: true, force: true });
+  spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", old], { detached: true, stdio: "ignore" }).unref();
 }
 
 function isRunning(pid: number): boolean {
@@ -53,7 +54,12 @@ export function removeLeftovers(output: string): void {
   for (const entry of readdirSync(dirname(output))) {
     if (!entry.startsWith(`.${name}.`)) continue;
     const match = /^\.(?:tmp|old)-(\d+)(?:-|$)/.exec(entry.slice(name.length + 1));
-    if (match && Number(match[1]) !== process.pid && !isRunning(Number(match[1]))) rmSync(join(dirname(output), entry), { recursive: true, force: true });
+    if (!match || Number(match[1]) === process.pid || isRunning(Number(match[1]))) continue;
+    try {
+      rmSync(join(dirname(output), entry), { recursive: true, force: true });
+    } catch {
+      // Another process (the last build's remover) may be removing it at the same time; the next build tries again.
+    }
   }
 }
 
@@ -72,10 +78,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const eleventy = new Eleventy(input, temporary, { configPath: join(PROJECT_ROOT, ".eleventy.ts"), quietMode: true });
     // Eleventy's own progress and benchmark lines are left out: the build prints one summary; real warnings still show.
     eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: string) => (/Benchmark/.test(m) ? undefined : console.warn(m)), error() {} });
-    const [copied, templates] = (await eleventy.write()) as unknown as [unknown[], EleventyResult[]];
+    await eleventy.write();
+    // Counted on disk: some files (calendars, schedules) are written by the build itself, not by Eleventy.
+    const files = listFiles(temporary);
     swapIn(temporary, output);
-    const pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
-    return { pages, filesWritten: templates.length + copied.length, seconds: (performance.now() - started) / 1000 };
+    const pages = files.filter((file) => file.endsWith(".html")).length;
+    return { pages, filesWritten: files.length, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;

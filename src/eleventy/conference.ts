@@ -2,7 +2,7 @@
 // and the views to render as `render.<kind>`), with the files it copies. While serving, a rebuild renders only the
 // pages and files whose view changed, and removes what is no longer published.
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { exportFiles, type ExportFile } from "../export/index.ts";
 import type { Doc, DocKind } from "../model/docs.ts";
@@ -14,7 +14,8 @@ import { PUBLIC_DIR } from "./paths.ts";
 import { PAGE_KINDS } from "./templates.ts";
 import type { EleventyConfig } from "./types.ts";
 
-export type RenderSet = Record<DocKind | "file", (Doc | ExportFile)[]>;
+/** The pages Eleventy renders this build, by kind, and the export files written as they are. */
+export type RenderSet = Record<DocKind, Doc[]> & { file: ExportFile[] };
 
 export interface BuildState {
   conference?: Conference;
@@ -84,15 +85,15 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
     const conference = state.conference;
     const warning = unpublishedWarning(conference.unpublished);
     if (warning) console.warn(warning);
-    const outputs: [Doc | ExportFile, DocKind | "file", string][] = [];
-    const frame = runMode === "build" ? "" : JSON.stringify(conference.site);
-    for (const doc of conference.docs) outputs.push([doc, doc.kind, runMode === "build" ? "" : fingerprint(frame, JSON.stringify(doc))]);
-    for (const file of exportFiles(conference)) outputs.push([file, "file", runMode === "build" ? "" : fingerprint(file.content)]);
+    const serving = runMode !== "build";
+    const frame = serving ? JSON.stringify(conference.site) : "";
     const now = new Map<string, string>();
-    for (const [item, kind, print] of outputs) {
-      now.set(item.path, print);
-      if (runMode === "build" || everything || written.get(item.path) !== print) state.render[kind].push(item);
-    }
+    const changed = (path: string, print: string) => {
+      now.set(path, print);
+      return !serving || everything || written.get(path) !== print;
+    };
+    for (const doc of conference.docs) if (changed(doc.path, serving ? fingerprint(frame, JSON.stringify(doc)) : "")) (state.render[doc.kind] as Doc[]).push(doc);
+    for (const file of exportFiles(conference)) if (changed(file.path, serving ? fingerprint(file.content) : "")) state.render.file.push(file);
     if (runMode !== "build") {
       state.stale = [...written.keys()].filter((path) => !now.has(path));
       written = now;
@@ -110,6 +111,14 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
   eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     const conference = state.conference;
     if (state.failure || !conference) return;
+    // Calendars, schedules and the sitemap, written as src/export/ made them (Eleventy would only copy the text).
+    const output = resolve(directories.output);
+    for (const file of state.render.file) {
+      const target = resolve(output, file.path);
+      if (!isInside(output, target)) throw new Error(`an export would be written outside the output folder: ${file.path}`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
     const now = new Map<string, string>();
     for (const path of conference.assets) {
       const target = join(directories.output, relative(inputDir, path));

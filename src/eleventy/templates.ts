@@ -41,11 +41,4 @@ export function registerTemplates(eleventyConfig: EleventyConfig, inputDir: stri
       eleventyExcludeFromCollections: true,
     });
   }
-  // Calendars, schedules and the sitemap, made by src/export/: written as they are.
-  eleventyConfig.addTemplate("_generated/file.njk", "{{ doc.content | safe }}", {
-    layout: false,
-    pagination: { data: "render.file", size: 1, alias: "doc" },
-    permalink: (data: { doc: { path: string } }) => data.doc.path,
-    eleventyExcludeFromCollections: true,
-  });
 }

@@ -3,7 +3,7 @@ import type { Conference } from "../model/load.ts";
 import { CALENDAR_URL, outputFileOf, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL } from "../model/urls.ts";
 import { frabScheduleJson } from "./frab/json.ts";
 import { frabScheduleXml } from "./frab/xml.ts";
-import { eventCalendar, talkCalendars } from "./ics.ts";
+import { calendars } from "./ics.ts";
 import { sitemapXml } from "./sitemap.ts";
 
 export interface ExportFile {
@@ -18,8 +18,9 @@ export function exportFiles(conference: Conference): ExportFile[] {
   const pages = conference.docs.filter((doc) => doc.kind !== "notfound").map((doc) => doc.rootUrl).sort();
   files.push({ path: outputFileOf(SITEMAP_URL), content: sitemapXml(pages, settings.baseUrl) });
   if (!schedule) return files;
-  files.push({ path: outputFileOf(CALENDAR_URL), content: eventCalendar(schedule, settings.baseUrl) });
-  for (const [talk, content] of talkCalendars(schedule, settings.baseUrl)) files.push({ path: outputFileOf(talk.icsUrl), content });
+  const ics = calendars(schedule, settings.baseUrl);
+  files.push({ path: outputFileOf(CALENDAR_URL), content: ics.event });
+  for (const [talk, content] of ics.talks) files.push({ path: outputFileOf(talk.icsUrl), content });
   files.push({ path: outputFileOf(SCHEDULE_XML_URL), content: frabScheduleXml(schedule, settings.baseUrl) });
   files.push({ path: outputFileOf(SCHEDULE_JSON_URL), content: frabScheduleJson(schedule, settings.baseUrl) });
   return files;

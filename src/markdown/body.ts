@@ -94,7 +94,8 @@ export function renderBody(md: MarkdownIt, body: string, options: { pathPrefix: 
   // markdown-it drops whatever is nested deeper than its limit, silently; a page must not lose text that way.
   const deep = tokens.find((t) => t.nesting === 1 && t.level >= limit - 1);
   const result: RenderedBody = { html: "", opening: openingParagraphOf(tokens), scripts: [], ...(deep?.map ? { tooDeep: deep.map[0] + 1 } : {}) };
-  const hasHtml = tokens.some((t) => t.type === "html_block" || (t.type === "inline" && t.children?.some((c) => c.type === "html_inline")));
+  // Raw HTML from the source: html_block tokens with a source line (markdown-it-anchor's heading wrappers have none).
+  const hasHtml = tokens.some((t) => (t.type === "html_block" && t.map) || (t.type === "inline" && t.children?.some((c) => c.type === "html_inline")));
   if (!hasHtml) {
     prefixMarkdownLinks(tokens, options.pathPrefix);
     result.html = md.renderer.render(tokens, md.options, env);

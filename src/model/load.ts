@@ -65,8 +65,8 @@ export class ConferenceLoader {
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
-  private readPage(path: string, context: PageContext): ReadPage {
-    const key = `${fileKey(path)}:${contextKey(context)}`;
+  private readPage(path: string, context: PageContext, contextKey: string): ReadPage {
+    const key = `${fileKey(path)}:${contextKey}`;
     const cached = this.pages.get(path);
     if (cached?.key === key) return cached.read;
     const read = readPage(this.inputDir, path, context);
@@ -99,7 +99,8 @@ export class ConferenceLoader {
       allowScripts: settings.allowScripts,
       md: this.md,
     };
-    const reads = folder.pages.map((path) => this.readPage(path, context));
+    const key = contextKey(context);
+    const reads = folder.pages.map((path) => this.readPage(path, context, key));
     const present = new Set(folder.pages);
     for (const path of [...this.pages.keys()]) if (!present.has(path)) this.pages.delete(path);
     const sources: TalkSource[] = [];

@@ -8,7 +8,10 @@ import { CALENDAR_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_U
 interface Writer {
   /** In words, for the other writer's message: "content/talk/x.md", "the program page". */
   name: string;
-  problem?: Omit<ContentProblem, "expected" | "found"> & { found: string };
+  /** For a content file: where the problem is, made only when there is one (finding a line costs a scan). */
+  problem?: () => Omit<ContentProblem, "expected" | "found"> & { found: string };
+  /** Whether a field chose the address (a permalink), rather than the file's place. */
+  explicit?: boolean;
 }
 
 export interface OutputsInput {
@@ -36,10 +39,9 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
     }
     // The one to change is named: a content file rather than the build's own file, an explicit permalink rather than a
     // file's default address, else the later of the two.
-    const explicit = (w: Writer) => w.problem?.field !== undefined;
-    const blameFirst = !writer.problem || (first.problem !== undefined && explicit(first) && !explicit(writer));
+    const blameFirst = !writer.problem || (first.problem !== undefined && first.explicit === true && !writer.explicit);
     const [blamed, other] = blameFirst ? [first, writer] : [writer, first];
-    const place = blamed.problem ?? { file: blamed.name, found: describeValue(url) };
+    const place = blamed.problem?.() ?? { file: blamed.name, found: describeValue(url) };
     problems.push({ ...place, expected: `an address no other file uses (${other.name} writes /${path} too)` });
   };
   // The build's own pages first, so a content file that takes one of their addresses is the one reported.
@@ -54,19 +56,20 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
     claim(SCHEDULE_JSON_URL, { name: "the frab schedule.json" });
   }
   for (const speaker of input.speakers) {
-    claim(speaker.pageUrl, { name: `the page of speaker "${speaker.id}"`, problem: { file: input.speakersFile, line: input.speakerLine(speaker.id), field: speaker.id, found: `the id ${describeValue(speaker.id)}, whose page is ${speaker.pageUrl}` } });
+    claim(speaker.pageUrl, { name: `the page of speaker "${speaker.id}"`, explicit: true, problem: () => ({ file: input.speakersFile, line: input.speakerLine(speaker.id), field: speaker.id, found: `the id ${describeValue(speaker.id)}, whose page is ${speaker.pageUrl}` }) });
   }
   const byFile = new Map(input.pages.map((p) => [p.page.file, p]));
   for (const talk of input.schedule?.talks ?? []) {
     const source = byFile.get(talk.file);
-    claim(talk.icsUrl, { name: `the calendar file of ${talk.file}`, problem: { file: talk.file, line: source?.lineOf(["permalink"]), field: "permalink", found: `a page whose calendar file is ${talk.icsUrl}` } });
+    claim(talk.icsUrl, { name: `the calendar file of ${talk.file}`, explicit: true, problem: () => ({ file: talk.file, line: source?.lineOf(["permalink"]), field: "permalink", found: `a page whose calendar file is ${talk.icsUrl}` }) });
   }
   for (const { page, lineOf, permalink } of input.pages) {
     if (page.url === undefined) continue;
+    const url = page.url;
     const problem = permalink !== undefined
-      ? { file: page.file, line: lineOf(["permalink"]), field: "permalink", found: describeValue(permalink) }
-      : { file: page.file, found: `its default address ${page.url} (set a permalink to move it)` };
-    claim(page.url, { name: page.file, problem });
+      ? () => ({ file: page.file, line: lineOf(["permalink"]), field: "permalink", found: describeValue(permalink) })
+      : () => ({ file: page.file, found: `its default address ${url} (set a permalink to move it)` });
+    claim(url, { name: page.file, explicit: permalink !== undefined, problem });
   }
   return problems;
 }

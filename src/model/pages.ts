@@ -53,6 +53,19 @@ function countValues(data: unknown, limit: number): number {
   return count;
 }
 
+/** The schemas for a pair of zones, made once: building a zod schema costs more than checking a file with it. */
+const schemaCache = new Map<string, { talk: ReturnType<typeof talkSchema>; page: ReturnType<typeof pageSchema> }>();
+
+function schemas(context: PageContext) {
+  const key = `${context.siteZone}\u0000${context.eventZone ?? ""}`;
+  let made = schemaCache.get(key);
+  if (!made) {
+    made = { talk: talkSchema({ site: context.siteZone, event: context.eventZone }), page: pageSchema(context.siteZone) };
+    schemaCache.set(key, made);
+  }
+  return made;
+}
+
 export function readPage(inputDir: string, path: string, context: PageContext): ReadPage {
   const file = displayPath(path);
   const problems: ContentProblem[] = [];
@@ -92,7 +105,7 @@ export function readPage(inputDir: string, path: string, context: PageContext): 
   const relativePath = relative(inputDir, path).split(sep).join("/");
   const opening = rendered.opening;
   if (layout === "talk") {
-    const parsed = talkSchema({ site: context.siteZone, event: context.eventZone }).safeParse(data);
+    const parsed = schemas(context).talk.safeParse(data);
     if (!parsed.success) return { problems: [...problemsFromZod(parsed.error, data, file, lineOf), ...problems], lineOf };
     const talk = parsed.data;
     const page: Page = {
@@ -101,7 +114,7 @@ export function readPage(inputDir: string, path: string, context: PageContext): 
     };
     return { page, talk, problems, lineOf, ...(talk.permalink !== undefined ? { permalink: talk.permalink } : {}) };
   }
-  const parsed = pageSchema(context.siteZone).safeParse(data);
+  const parsed = schemas(context).page.safeParse(data);
   if (!parsed.success) return { problems: [...problemsFromZod(parsed.error, data, file, lineOf), ...problems], lineOf };
   const { layout: pageLayout, title, date, permalink, description, tags: _tags, ...fields } = parsed.data;
   const page: Page = {

@@ -98,6 +98,20 @@ export function talkId(relativePath: string): string {
   return relativePath.replace(/\.md$/i, "");
 }
 
+/** Ends of talks given by a duration, by start and length: slots repeat, and Luxon's arithmetic in a zone is slow. */
+const ends = new Map<string, DateTime>();
+
+function plusMinutes(start: DateTime, minutes: number): DateTime {
+  const key = `${start.toMillis()}|${start.zoneName}|${minutes}`;
+  let end = ends.get(key);
+  if (!end) {
+    if (ends.size > 100_000) ends.clear();
+    end = start.plus({ minutes });
+    ends.set(key, end);
+  }
+  return end;
+}
+
 function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: ReadSpeakers, problems: ContentProblem[]): Talk {
   const { page, fields, lineOf } = source;
   const { file } = page;
@@ -151,7 +165,7 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
   else if (fields.end !== undefined) {
     if (fields.end <= start) problems.push({ ...place("end"), expected: `a time after the start (${start.toFormat("yyyy-MM-dd HH:mm")})`, found: describeValue(fields.end.toFormat("yyyy-MM-dd HH:mm")) });
     else end = fields.end;
-  } else if (duration !== undefined) end = start.plus({ minutes: duration });
+  } else if (duration !== undefined) end = plusMinutes(start, duration);
   else problems.push({ ...place("start"), expected: "an end or a duration (minutes) beside the start", found: describeValue(start.toFormat("yyyy-MM-dd HH:mm")) });
   if (!end) return talk;
   if (!room) {

@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Room, Schedule, Speaker, Talk } from "../../model/types.ts";
 import { absoluteUrl, checkBaseUrl, uuidV5Url } from "../urls.ts";
+import { ZoneTimes } from "../times.ts";
 
 /** The generator name both formats carry. */
 export const GENERATOR = "talk-pages";
@@ -105,6 +106,7 @@ export function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
   const zone = event.timezone;
   const talks = schedule.talks.filter((talk): talk is Talk & { start: DateTime } => talk.start !== undefined);
   const acronym = frabAcronym(event.acronym, event.start.setZone(zone).year);
+  const times = new ZoneTimes(zone);
 
   const rooms = collectRooms(schedule, talks, baseUrl);
   const speakerNumbers = new Map(schedule.speakers.map((speaker, index) => [speaker.id, index + 1]));
@@ -114,16 +116,16 @@ export function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
   const events = talks.map((talk) => {
     const url = absoluteUrl(baseUrl, talk.url);
     const guid = uuidV5Url(url);
-    const start = talk.start.setZone(zone);
-    const end = talk.end?.setZone(zone);
-    const minutes = end ? Math.max(0, Math.round(end.diff(start).as("minutes"))) : 0;
+    const start = talk.start;
+    const end = talk.end;
+    const minutes = end ? Math.max(0, Math.round((end.toMillis() - start.toMillis()) / 60_000)) : 0;
     const room = roomOf(talk, rooms);
     const frabEvent: FrabEvent = {
       id: uniqueId(guid, usedIds),
       guid,
-      date: isoDateTime(start),
-      ...(end ? { end: isoDateTime(end) } : {}),
-      start: start.toFormat("HH:mm"),
+      date: times.format(start, ISO_WITH_OFFSET),
+      ...(end ? { end: times.format(end, ISO_WITH_OFFSET) } : {}),
+      start: times.format(start, "HH:mm"),
       duration: hoursMinutes(minutes),
       room: room.name,
       slug: uniqueSlug(acronym, talk.id, guid, usedSlugs),
@@ -136,18 +138,18 @@ export function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
       persons: talk.speakers.map((speaker) => person(speaker, talk, speakerNumbers, baseUrl)),
       links: links(talk, baseUrl),
     };
-    return { talk, start, minutes, room, frabEvent };
+    return { talk, start, minutes, hour: Number(times.format(start, "H")), minute: Number(times.format(start, "m")), room, frabEvent };
   });
 
   // Each room's events on each day, in schedule order, found once rather than searched for per day and room.
   const byRoomAndDay = new Map<string, FrabEvent[]>();
   for (const item of events) {
-    const key = `${item.room.key}\u0000${item.start.toISODate()}`;
+    const key = `${item.room.key}\u0000${times.format(item.start, "yyyy-MM-dd")}`;
     (byRoomAndDay.get(key) ?? byRoomAndDay.set(key, []).get(key)!).push(item.frabEvent);
   }
 
   // One day per calendar day in the zone, from the event's first to last day, widened to every talk.
-  const isoDays = [event.start, event.end, ...events.map((item) => item.start)].map((dt) => dt.setZone(zone).toISODate() ?? "");
+  const isoDays = [event.start, event.end, ...events.map((item) => item.start)].map((dt) => times.format(dt, "yyyy-MM-dd"));
   const firstDay = isoDays.reduce((a, b) => (b < a ? b : a));
   const lastDay = isoDays.reduce((a, b) => (b > a ? b : a));
   const days: FrabDay[] = [];
@@ -167,7 +169,7 @@ export function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
 
   // The grid step: the largest divisor of 15 minutes that every start time and duration is a multiple of.
   let slot = 15;
-  for (const item of events) slot = gcd(gcd(slot, item.start.hour * 60 + item.start.minute), item.minutes);
+  for (const item of events) slot = gcd(gcd(slot, item.hour * 60 + item.minute), item.minutes);
 
   const model: Omit<FrabSchedule, "version"> = {
     baseUrl,
@@ -291,8 +293,10 @@ function isTrackSlug(id: string): boolean {
 }
 
 /** "2020-03-21T11:10:00+08:00": local time with the offset in force at that moment. */
+const ISO_WITH_OFFSET = "yyyy-MM-dd'T'HH:mm:ssZZ";
+
 function isoDateTime(dt: DateTime): string {
-  return dt.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+  return dt.toFormat(ISO_WITH_OFFSET);
 }
 
 function hoursMinutes(minutes: number): string {
