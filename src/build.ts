@@ -63,6 +63,9 @@ export function removeLeftovers(output: string): void {
   }
 }
 
+/** The temporary folder of the build under way, removed if the process has to stop. */
+let building: string | undefined;
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const input = resolve(options.input);
@@ -72,6 +75,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   removeLeftovers(output);
   // The build's pid is in the name, so the next build can tell a folder left by a killed build from one still in use.
   const temporary = mkdtempSync(join(dirname(output), `.${basename(output)}.tmp-${process.pid}-`));
+  building = temporary;
   const savedEnv = { SITE_URL: process.env.SITE_URL, PATH_PREFIX: process.env.PATH_PREFIX };
   try {
     if (options.env) Object.assign(process.env, options.env);
@@ -88,6 +92,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
   } finally {
+    building = undefined;
     for (const [key, value] of Object.entries(savedEnv)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
@@ -96,9 +101,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function main(): Promise<void> {
-  // Some Eleventy failures (a passthrough copy, a plugin) surface as rejected promises nobody awaits: still one report, exit 1.
+  // Some Eleventy failures (a passthrough copy, a plugin) surface as rejected promises nobody awaits: still one report,
+  // exit 1, and the half-built folder removed.
   process.on("unhandledRejection", (error) => {
     console.error(`Build failed: ${(error as Error)?.message ?? String(error)}`);
+    if (building) rmSync(building, { recursive: true, force: true });
     process.exit(1);
   });
   const { values } = parseArgs({

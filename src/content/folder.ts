@@ -51,6 +51,11 @@ export function scanContentFolder(inputDir: string): ContentFolder {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const relPath = rel ? `${rel}/${name}` : name;
+      // A name becomes part of URLs, calendar ids and messages: control characters would break the lines they go in.
+      if (/[\u0000-\u001f\u007f\\]/.test(name)) {
+        refuse(path, "a file name without control characters or backslashes", JSON.stringify(name));
+        continue;
+      }
       let stats = lstatSync(path);
       if (stats.isSymbolicLink()) {
         // A link may point at a file inside the folder; one that leaves it would publish whatever it points at.

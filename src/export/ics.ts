@@ -145,7 +145,7 @@ function talkEvent(talk: Talk & { start: DateTime }, context: CalendarContext): 
   const where = location(talk, schedule);
   const lines = [
     "BEGIN:VEVENT",
-    `UID:${talk.id.replace(/\//g, "-")}@${context.host}`,
+    `UID:${escapeText(oneLine(`${talk.id.replace(/\//g, "-")}@${context.host}`))}`,
     "SEQUENCE:0",
     `DTSTAMP:${UTC.format(talk.updated, STAMP)}Z`,
     time("DTSTART", talk.start),

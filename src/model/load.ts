@@ -78,8 +78,9 @@ export class ConferenceLoader {
     const key = fileKey(path);
     const cached = this.svgs.get(path);
     if (cached?.key === key) return cached.findings;
-    const read = readTextFile(path);
-    const findings = "text" in read ? scriptsInSvg(read.text) : [];
+    const read = readTextFile(path, this.inputDir);
+    // A browser reads an SVG in whatever encoding it declares; only UTF-8 text is checked, so only UTF-8 is published.
+    const findings = "text" in read ? scriptsInSvg(read.text) : [{ ...(read.line ? { line: read.line } : {}), found: read.found }];
     this.svgs.set(path, { key, findings });
     return findings;
   }

@@ -12,6 +12,8 @@ interface Writer {
   problem?: () => Omit<ContentProblem, "expected" | "found"> & { found: string };
   /** Whether a field chose the address (a permalink), rather than the file's place. */
   explicit?: boolean;
+  /** The output path it claimed. */
+  path?: string;
 }
 
 export interface OutputsInput {
@@ -32,9 +34,11 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
   const writers = new Map<string, Writer>();
   const claim = (url: string, writer: Writer) => {
     const path = outputFileOf(url);
-    const first = writers.get(path);
+    // Compared without case: on a host that ignores it (macOS, Windows, some CDNs) Program.html replaces program.html.
+    const key = path.toLowerCase();
+    const first = writers.get(key);
     if (!first) {
-      writers.set(path, writer);
+      writers.set(key, { ...writer, path } as Writer);
       return;
     }
     // The one to change is named: a content file rather than the build's own file, an explicit permalink rather than a
@@ -42,7 +46,7 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
     const blameFirst = !writer.problem || (first.problem !== undefined && first.explicit === true && !writer.explicit);
     const [blamed, other] = blameFirst ? [first, writer] : [writer, first];
     const place = blamed.problem?.() ?? { file: blamed.name, found: describeValue(url) };
-    problems.push({ ...place, expected: `an address no other file uses (${other.name} writes /${path} too)` });
+    problems.push({ ...place, expected: `an address no other file uses (${other.name} writes /${other.path ?? path} too)` });
   };
   // The build's own pages first, so a content file that takes one of their addresses is the one reported.
   for (const { path, name } of input.copied) claim(`/${path}`, { name });
@@ -70,6 +74,17 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
       ? () => ({ file: page.file, line: lineOf(["permalink"]), field: "permalink", found: describeValue(permalink) })
       : () => ({ file: page.file, found: `its default address ${url} (set a permalink to move it)` });
     claim(url, { name: page.file, explicit: permalink !== undefined, problem });
+  }
+  // A file cannot also be a folder: "talk/x.html" and "talk/x.html/y.html" cannot both be written.
+  for (const [key, writer] of writers) {
+    for (let cut = key.lastIndexOf("/"); cut > 0; cut = key.lastIndexOf("/", cut - 1)) {
+      const file = writers.get(key.slice(0, cut));
+      if (!file) continue;
+      const [blamed, other] = writer.problem ? [writer, file] : [file, writer];
+      const place = blamed.problem?.() ?? { file: blamed.name, found: describeValue(blamed.path) };
+      problems.push({ ...place, expected: `an address that does not put one file inside another (${other.name} writes /${other.path})` });
+      break;
+    }
   }
   return problems;
 }

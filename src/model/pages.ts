@@ -5,7 +5,7 @@ import { hasFrontMatter, readFrontMatter, type FrontMatterSyntaxError } from "..
 import { readTextFile } from "../content/text.ts";
 import { renderBody } from "../markdown/body.ts";
 import { shortenDescription } from "../markdown/description.ts";
-import { KNOWN_LAYOUTS, pageSchema, talkSchema, type Layout, type TalkFrontMatter } from "../schema/frontMatter.ts";
+import { KNOWN_LAYOUTS, pageSchema, reservedFieldsOf, talkSchema, type Layout, type TalkFrontMatter } from "../schema/frontMatter.ts";
 import { yamlLineOf } from "../schema/lines.ts";
 import { describeValue, displayPath, problemsFromZod, type ContentProblem } from "../schema/problem.ts";
 import type { Page } from "./types.ts";
@@ -66,12 +66,36 @@ function schemas(context: PageContext) {
   return made;
 }
 
+/** Line (1-based, in `yaml`) of each unindented key, the first time it appears. */
+function topLevelKeys(yaml: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  yaml.split("\n").forEach((line, index) => {
+    const key = /^(?:"([^"]*)"|'([^']*)'|([^\s"'#:][^:]*?))\s*:(?:\s|$)/.exec(line);
+    const name = key?.[1] ?? key?.[2] ?? key?.[3];
+    if (name !== undefined && !lines.has(name)) lines.set(name, index + 1);
+  });
+  return lines;
+}
+
+/** Problems listed per file: past this many, one more line says how many there are. */
+const MAX_PROBLEMS = 50;
+
+function capped(file: string, problems: ContentProblem[]): ContentProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), { file, expected: "fewer problems", found: `${problems.length - MAX_PROBLEMS} more in this file` }];
+}
+
 export function readPage(inputDir: string, path: string, context: PageContext): ReadPage {
+  const read = readPageUncapped(inputDir, path, context);
+  return { ...read, problems: capped(displayPath(path), read.problems) };
+}
+
+function readPageUncapped(inputDir: string, path: string, context: PageContext): ReadPage {
   const file = displayPath(path);
   const problems: ContentProblem[] = [];
   const none = { problems, lineOf: () => undefined };
-  const read = readTextFile(path);
-  if (!("text" in read)) return { ...none, problems: [{ file, line: read.line, expected: "UTF-8 text", found: read.found }] };
+  const read = readTextFile(path, inputDir);
+  if (!("text" in read)) return { ...none, problems: [{ file, ...(read.line ? { line: read.line } : {}), expected: read.expected, found: read.found }] };
   const source = read.text;
   if (!hasFrontMatter(source)) return { ...none, problems: [{ file, line: 1, expected: NO_FRONT_MATTER, found: source.trim() === "" ? "an empty file" : describeValue(source.split("\n")[0]) }] };
   let frontMatter;
@@ -82,12 +106,24 @@ export function readPage(inputDir: string, path: string, context: PageContext): 
     return { ...none, problems: [{ file, line: syntax.line, expected: syntax.expected ?? "valid YAML front matter", found: syntax.message }] };
   }
   const { data, text, firstLine, body, bodyLine } = frontMatter;
+  let topLevel: Map<string, number> | undefined;
   const lineOf = (p: readonly (string | number)[]) => {
+    // A top-level field (most problems) is found in an index of the front matter's unindented keys, made once.
+    if (p.length === 1 && typeof p[0] === "string") {
+      topLevel ??= topLevelKeys(text);
+      const line = topLevel.get(p[0]);
+      if (line !== undefined) return line + firstLine - 1;
+    }
     const line = yamlLineOf(text, p);
     return line === undefined ? undefined : line + firstLine - 1;
   };
   if (countValues(data, MAX_VALUES) > MAX_VALUES) {
     problems.push({ file, line: 1, expected: `front matter of at most ${MAX_VALUES.toLocaleString("en")} values`, found: "more, or nested deeper than 50 levels (YAML aliases repeat whole values: a few lines can stand for billions)" });
+    return { problems, lineOf };
+  }
+  const reserved = reservedFieldsOf(data);
+  if (reserved.length > 0) {
+    for (const key of reserved) problems.push({ file, line: lineOf([key]), field: key, expected: `no field named "${key}" (the build sets it; a page may not)` });
     return { problems, lineOf };
   }
   const layout = data.layout ?? "page";
@@ -102,6 +138,7 @@ export function readPage(inputDir: string, path: string, context: PageContext): 
   for (const finding of rendered.scripts) {
     problems.push({ file, line: finding.line === undefined ? undefined : bodyLine + finding.line - 1, expected: SCRIPTS_EXPECTED, found: finding.found });
   }
+  if (rendered.moreScripts > 0) problems.push({ file, expected: SCRIPTS_EXPECTED, found: `${rendered.moreScripts} more scripts, handlers or script URLs in this file` });
   const relativePath = relative(inputDir, path).split(sep).join("/");
   const opening = rendered.opening;
   if (layout === "talk") {

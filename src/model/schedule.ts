@@ -15,6 +15,7 @@ import { icsUrlFor, speakerPageUrl } from "./urls.ts";
 
 export const EVENT_FILE = join("_data", "event.json");
 export const SPEAKERS_FILE = join("_data", "speakers.json");
+const MAX_EVENT_DAYS = 366;
 const BREAK_TIME_EXPECTED = 'a time such as "2020-03-21 10:00" (in the event\'s time zone)';
 
 export interface ReadEvent {
@@ -26,7 +27,7 @@ export interface ReadEvent {
 export function readEvent(inputDir: string, problems: ContentProblem[]): ReadEvent | "missing" | "invalid" {
   const path = join(inputDir, EVENT_FILE);
   if (!existsSync(path)) return "missing";
-  const read = readJsonFile(path, eventFileSchema, problems);
+  const read = readJsonFile(path, eventFileSchema, problems, inputDir);
   if (!read) return "invalid";
   const { file, lineOf, data } = read;
   const before = problems.length;
@@ -34,6 +35,8 @@ export function readEvent(inputDir: string, problems: ContentProblem[]): ReadEve
   const start = DateTime.fromISO(data.start, { zone }).startOf("day");
   const end = DateTime.fromISO(data.end, { zone }).endOf("day");
   if (end < start) problems.push({ file, line: lineOf(["end"]), field: "end", expected: `a day on or after the start (${data.start})`, found: describeValue(data.end) });
+  // The program and the frab schedule list every day of the event: a conference is days long, not centuries.
+  else if (end.toMillis() - start.toMillis() > MAX_EVENT_DAYS * 86_400_000) problems.push({ file, line: lineOf(["end"]), field: "end", expected: `a day at most ${MAX_EVENT_DAYS} days after the start (${data.start})`, found: describeValue(data.end) });
   // Ids are how talks name rooms and tracks; a room's name is how apps key the frab schedule's rooms.
   for (const [field, key] of [["rooms", "id"], ["rooms", "name"], ["tracks", "id"]] as const) {
     const seen = new Map<string, number>();
@@ -77,7 +80,7 @@ export function readSpeakers(inputDir: string, problems: ContentProblem[]): Read
   const path = join(inputDir, SPEAKERS_FILE);
   const none = { speakers: [], byId: new Map(), lineOf: () => undefined };
   if (!existsSync(path)) return { ...none, state: "missing" };
-  const read = readJsonFile(path, speakersSchema, problems);
+  const read = readJsonFile(path, speakersSchema, problems, inputDir);
   if (!read) return { ...none, state: "invalid" };
   const speakers = Object.entries(read.data).map(([id, fields]): Speaker => ({ id, ...fields, pageUrl: speakerPageUrl(id) }));
   return { speakers, byId: new Map(speakers.map((s) => [s.id, s])), lineOf: read.lineOf, state: "read" };

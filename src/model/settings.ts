@@ -27,7 +27,7 @@ export function readSettings(inputDir: string, env: NodeJS.ProcessEnv = process.
     throw new ContentError([{ file: displayPath(path), expected: "a settings file with the site's name, url and timezone", found: "no file" }]);
   }
   const problems: ContentProblem[] = [];
-  const read = readJsonFile(path, settingsFileSchema, problems);
+  const read = readJsonFile(path, settingsFileSchema, problems, inputDir);
   if (!read) throw new ContentError(problems);
   const { url: fileUrl, pathPrefix: filePrefix, ...settings } = read.data;
   let url = fileUrl;

@@ -1,9 +1,12 @@
 // Where each page and file lives, decided once so pages, links, exports and the output check agree.
+import { posix } from "node:path";
 
 /** A content file's site-root URL: its permalink, else its path as a folder ("talk/x.md" → "/talk/x/"), as Eleventy would. */
 export function pageUrl(relativePath: string, permalink?: string): string {
   if (permalink) {
-    const path = `/${permalink.replace(/^\/+/, "")}`;
+    // "./css/site.css" and "css//site.css" are the file "css/site.css": one address, one owner (src/model/outputs.ts).
+    const normalized = posix.normalize(`/${permalink.replace(/^\/+/, "")}`);
+    const path = normalized === "/." ? "/" : normalized;
     return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
   }
   const stem = relativePath.replace(/\.md$/i, "");

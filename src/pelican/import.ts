@@ -80,8 +80,23 @@ function walk(dir: string, root: string, siteRoot: string, warnings: ImportProbl
   return out;
 }
 
-function under(rel: string, folders: string[]): boolean {
-  return folders.some((folder) => folder === "" || rel === folder || rel.startsWith(`${folder.replace(/\/+$/, "")}/`));
+const folderSets = new WeakMap<string[], Set<string>>();
+
+/** Folders as a set of normalised paths ("" for the whole content folder), for `under`; made once per list. */
+function folderSet(folders: string[]): Set<string> {
+  let set = folderSets.get(folders);
+  if (!set) {
+    set = new Set(folders.map((folder) => folder.replace(/\/+$/, "")));
+    folderSets.set(folders, set);
+  }
+  return set;
+}
+
+/** Whether `rel` is one of `folders` or inside one: its own path and each of its parents looked up once. */
+function under(rel: string, folders: Set<string>): boolean {
+  if (folders.has("") || folders.has(rel)) return true;
+  for (let cut = rel.lastIndexOf("/"); cut > 0; cut = rel.lastIndexOf("/", cut - 1)) if (folders.has(rel.slice(0, cut))) return true;
+  return false;
 }
 
 /** A Pelican date in the site's zone, tried in the formats Pelican users write; undefined when none fits. */
@@ -122,7 +137,7 @@ function readSource(contentDir: string, rel: string, settings: PelicanSettings, 
     title = fields.title;
     markdown = { body: parsed.body, line: parsed.bodyLine };
   }
-  const kind = under(rel, settings.pagePaths) ? "page" : "article";
+  const kind = under(rel, folderSet(settings.pagePaths)) ? "page" : "article";
   const date = fields.date ? parsePelicanDate(fields.date, zone) : undefined;
   if (fields.date && !date) warnings.push({ file: path, message: `date "${fields.date}" is not a date Pelican's usual formats give; kept as written` });
   const slug = fields.slug ?? pelicanSlug(title ?? rel.replace(/^.*\/|\.\w+$/g, ""));
@@ -203,7 +218,8 @@ export function importPelicanSite(siteDir: string, outputDir: string): ImportSum
     zone = "UTC";
   } else if (!settings.timezone) warnings.push({ file: join(siteDir, "pelicanconf.py"), message: "TIMEZONE is not set: dates are read in UTC, as Pelican does" });
   const files = walk(contentDir, contentDir, realpathSync(siteDir), warnings);
-  const statics = new Set(files.filter((f) => !SOURCE.test(f) && under(f, settings.staticPaths)));
+  const staticPaths = folderSet(settings.staticPaths);
+  const statics = new Set(files.filter((f) => !SOURCE.test(f) && under(f, staticPaths)));
   const attachments = new Set(files.filter((f) => !SOURCE.test(f) && !statics.has(f)));
   const sources = files.filter((f) => SOURCE.test(f)).map((rel) => readSource(contentDir, rel, settings, zone, warnings));
   const byRel = new Map(sources.map((s) => [s.rel, s]));

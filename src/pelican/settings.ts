@@ -1,5 +1,5 @@
 // Pelican's settings as far as an import needs them: pelicanconf.py's plain literals over Pelican's own defaults.
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { readPythonAssignments, type PyValue } from "./pythonLiterals.ts";
 
@@ -55,6 +55,12 @@ export function readPelicanSettings(siteDir: string, problems: ImportProblem[]):
   const rel = relative(realpathSync(siteDir), target);
   if (rel.startsWith("..") || isAbsolute(rel)) {
     problems.push({ file: path, message: `a link to ${target}, outside the site's folder: not read; Pelican's defaults are used` });
+    return settings;
+  }
+  // A pipe or a device would never end; a settings file larger than this is not one anyone wrote.
+  const stats = statSync(target);
+  if (!stats.isFile() || stats.size > 4 * 1024 * 1024) {
+    problems.push({ file: path, message: `${stats.isFile() ? "larger than 4 MiB" : "not a regular file"}: not read; Pelican's defaults are used` });
     return settings;
   }
   const values = new Map<string, PyValue>();

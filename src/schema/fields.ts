@@ -2,7 +2,10 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 
-export const id = z.string({ invalid_type_error: "an id of lowercase letters, digits and hyphens" }).regex(/^[a-z0-9][a-z0-9-]*$/, "an id of lowercase letters, digits and hyphens");
+export const id = z
+  .string({ invalid_type_error: "an id of lowercase letters, digits and hyphens" })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "an id of lowercase letters, digits and hyphens")
+  .max(100, "an id of at most 100 characters");
 
 export const languageTag = z.string({ invalid_type_error: 'a BCP 47 language tag such as "en" or "zh-TW"' }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en" or "zh-TW"');
 

@@ -16,7 +16,10 @@ const permalink = z
   .min(1, PERMALINK_EXPECTED)
   .refine((value) => !value.split(/[/\\]/).includes(".."), `${PERMALINK_EXPECTED} (no "..")`)
   .refine((value) => !/[?#%\\:*"<>|\u0000-\u001f\u007f]|\{\{|\{%/.test(value), `${PERMALINK_EXPECTED}, without ? # % \\ : * " < > | or template tags`)
-  .refine((value) => /(\.[a-z0-9]+|\/)$/i.test(value), `${PERMALINK_EXPECTED}: ending in a file name with an extension, or in "/"`);
+  .refine((value) => /(\.[a-z0-9]+|\/)$/i.test(value), `${PERMALINK_EXPECTED}: ending in a file name with an extension, or in "/"`)
+  // A hidden file (.htaccess) or a server's own (web.config) would configure the web server, not be a page.
+  .refine((value) => !value.split("/").some((segment) => segment.startsWith(".") && segment !== "." && segment !== "..") && !/(^|\/)web\.config$/i.test(value), `${PERMALINK_EXPECTED}: no hidden files (".htaccess") or server settings ("web.config")`)
+  .refine((value) => value.length <= 1000 && value.split("/").every((segment) => Buffer.byteLength(segment) <= 200), `${PERMALINK_EXPECTED}: names of at most 200 bytes, 1000 characters in all`);
 
 /** A date as organizers write it, read in `zone`: the schema hands out a DateTime, so nothing parses it again. */
 function date(zone: string, expected: string) {
@@ -77,13 +80,20 @@ export const RESERVED_FIELDS = new Set([
   "permalinkBypassOutputDir", "templateEngineOverride", "dynamicPermalink", "pagination", "pkg", "collections", "content", "page",
   // The build's own data for templates (src/eleventy/): every name it registers, checked by tests/build/hostile.test.ts
   "site", "doc", "conference", "render",
+  // JavaScript's own: merged into an object, they would change its prototype rather than set a field
+  "__proto__", "constructor", "prototype",
 ]);
 
 function isReserved(key: string): boolean {
   return RESERVED_FIELDS.has(key) || /^eleventy/i.test(key);
 }
 
-/** Pages keep any other field (an imported Pelican page carries its own metadata), except the reserved ones. */
+/** The reserved fields among front matter's own keys: read before zod copies them ("__proto__" would not survive the copy). */
+export function reservedFieldsOf(data: Record<string, unknown>): string[] {
+  return Object.keys(data).filter(isReserved);
+}
+
+/** Pages keep any other field (an imported Pelican page carries its own metadata), except the reserved ones (reservedFieldsOf). */
 export function pageSchema(zone: string) {
   return z
     .object({
@@ -98,12 +108,7 @@ export function pageSchema(zone: string) {
       category: z.string({ invalid_type_error: "a category name" }).optional(),
       author: z.string({ invalid_type_error: "an author's name" }).optional(),
     })
-    .passthrough()
-    .superRefine((data, ctx) => {
-      for (const key of Object.keys(data)) {
-        if (isReserved(key)) ctx.addIssue({ code: "custom", path: [key], message: `no field named "${key}" (the build sets it; a page may not)` });
-      }
-    });
+    .passthrough();
 }
 
 export type PageFrontMatter = z.output<ReturnType<typeof pageSchema>>;

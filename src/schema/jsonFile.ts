@@ -49,35 +49,68 @@ const ERROR_TEXT: Record<string, string> = {
 };
 
 /** Keys written twice in one object: JSON.parse would silently keep the last, so one speaker could replace another. */
-function duplicateKeys(node: Node, at: (offset: number) => { line: number }, path: (string | number)[], out: ContentProblem[], file: string): void {
-  if (node.type === "object") {
-    const seen = new Map<string, number>();
-    for (const property of node.children ?? []) {
-      const [key, value] = property.children ?? [];
-      if (!key) continue;
-      const name = String(key.value);
-      const line = at(key.offset).line;
-      const first = seen.get(name);
-      if (first !== undefined) {
-        out.push({ file, line, field: fieldPath([...path, name]), expected: `each key once (${JSON.stringify(name)} is already on line ${first})`, found: "it again" });
-      } else seen.set(name, line);
-      if (value) duplicateKeys(value, at, [...path, name], out, file);
+function duplicateKeys(root: Node, at: (offset: number) => { line: number }, out: ContentProblem[], file: string): void {
+  const stack: { node: Node; path: (string | number)[] }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node.type === "object") {
+      const seen = new Map<string, number>();
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (!key) continue;
+        const name = String(key.value);
+        const line = at(key.offset).line;
+        const first = seen.get(name);
+        if (first !== undefined) out.push({ file, line, field: fieldPath([...path, name]), expected: `each key once (${JSON.stringify(name)} is already on line ${first})`, found: "it again" });
+        else seen.set(name, line);
+        if (value) stack.push({ node: value, path: [...path, name] });
+      }
+    } else if (node.type === "array") {
+      (node.children ?? []).forEach((child, index) => stack.push({ node: child, path: [...path, index] }));
     }
-  } else if (node.type === "array") {
-    (node.children ?? []).forEach((child, index) => duplicateKeys(child, at, [...path, index], out, file));
   }
+  out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** The checked data, or undefined when the file is absent (`problems` untouched) or wrong (`problems` says why). */
-export function readJsonFile<T>(path: string, schema: ZodType<T, ZodTypeDef, unknown>, problems: ContentProblem[]): JsonFile<T> | undefined {
+/** Deeper than any data file; the parser reads nested values recursively and would run out of stack. */
+const MAX_DEPTH = 64;
+
+/** How deep objects and lists nest in JSON text, counted outside strings, and where the limit is first passed. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return undefined;
+}
+
+/**
+ * The checked data, or undefined when the file is absent (`problems` untouched) or wrong (`problems` says why).
+ * `contentRoot` is the content folder: a link out of it is not followed.
+ */
+export function readJsonFile<T>(path: string, schema: ZodType<T, ZodTypeDef, unknown>, problems: ContentProblem[], contentRoot?: string): JsonFile<T> | undefined {
   if (!existsSync(path)) return undefined;
   const file = displayPath(path);
-  const read = readTextFile(path);
+  const read = readTextFile(path, contentRoot);
   if (!("text" in read)) {
-    problems.push({ file, line: read.line, expected: "UTF-8 text", found: read.found });
+    problems.push({ file, ...(read.line ? { line: read.line } : {}), expected: read.expected, found: read.found });
     return undefined;
   }
   const { text } = read;
+  const deepAt = tooDeep(text);
+  if (deepAt !== undefined) {
+    const { line, column } = positions(text)(deepAt);
+    problems.push({ file, line, column, expected: `objects and lists nested at most ${MAX_DEPTH} deep`, found: "deeper nesting" });
+    return undefined;
+  }
   const at = positions(text);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -90,7 +123,7 @@ export function readJsonFile<T>(path: string, schema: ZodType<T, ZodTypeDef, unk
     return undefined;
   }
   const duplicates: ContentProblem[] = [];
-  duplicateKeys(root, at, [], duplicates, file);
+  duplicateKeys(root, at, duplicates, file);
   if (duplicates.length > 0) {
     problems.push(...duplicates);
     return undefined;

@@ -89,7 +89,7 @@ describe("issue 7.4: scripts in raw HTML", () => {
     const byFile = (name: string) => problems.filter((p) => p.file.endsWith(name)).map((p) => `${p.line}: ${p.found}`);
     assert.deepEqual(byFile("evil.svg").sort(), ['1: onload="alert(1)" on <svg> (an event handler)', "2: a <script> element"]);
     assert.ok(byFile("prefixed.svg").includes("2: a <script> element"), byFile("prefixed.svg").join("; "));
-    assert.deepEqual(byFile("entity.svg"), ["1: an <!ENTITY> declaration (entities can expand into scripts)"]);
+    assert.ok(byFile("entity.svg").includes("1: a DOCTYPE with its own declarations (entities can expand into scripts)"), byFile("entity.svg").join("; "));
   });
 
   test("README's promise holds for the built site: no page has a script but its JSON-LD", async () => {
