@@ -1,18 +1,19 @@
 // Eleventy's configuration: it only wires the register…() functions from src/eleventy/, each one concern of the build.
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 import { registerConference, settingsForConfig } from "./src/eleventy/conference.ts";
-import { registerTemplates } from "./src/eleventy/templates.ts";
+import { registerProjectFiles } from "./src/eleventy/projectFiles.ts";
 import { registerTrust } from "./src/eleventy/trust.ts";
 import { registerDevServer } from "./src/eleventy/devServer.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   const inputDir = (eleventyConfig.directories as { input: string }).input;
-  // The model: settings, event, speakers and every content file, read and checked before each build (src/model/).
+  // The model: settings, event, speakers and every content file, read and checked before each build (src/model/);
+  // every page rendered from it with the project's layouts, and written with the calendars, schedules and assets.
   const state = registerConference(eleventyConfig, inputDir);
   // Content is data: Eleventy renders only the project's templates, runs no code from the content folder, writes only into the output.
   registerTrust(eleventyConfig, inputDir);
-  // The project's layouts, and one paginated template per kind of page over the model's views.
-  registerTemplates(eleventyConfig, inputDir);
+  // The project's own files: templates and CSS watched, public/ copied.
+  registerProjectFiles(eleventyConfig);
   // While serving: data edits rebuild, and broken content shows its problems in the browser.
   registerDevServer(eleventyConfig, inputDir, state);
   return {
