@@ -1,10 +1,11 @@
 // `npm run bench`: build time of our site beside a plain one-page Eleventy build measured in the same run, and the talk page's weight.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importPelicanSite } from "../src/pelican/import.ts";
+import { benchFolder, npmScriptArgs } from "./commands.ts";
 import { scaleBench, type ScaleResult } from "./scale.ts";
 import { pageWeight } from "./weight.ts";
 
@@ -31,7 +32,7 @@ function timeCommand(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): 
   return times;
 }
 
-const { values: options } = parseArgs({ options: { talks: { type: "string", multiple: true }, edits: { type: "string", default: "5" } } });
+const { values: options } = parseArgs({ options: { talks: { type: "string", multiple: true }, edits: { type: "string", default: "5" }, runs: { type: "string", default: "3" } } });
 /** `--talks N` (repeatable, or "1000,10000"): only the scale benchmark, at those sizes. Without it: everything, at 1k and 10k. */
 const talkCounts = (options.talks ?? []).flatMap((t) => t.split(",")).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const scaleOnly = talkCounts.length > 0;
@@ -40,18 +41,20 @@ function printScale(result: ScaleResult): void {
   const { talks, ours, vanilla, editMs } = result;
   const perSecond = (m: { ms: number; files: number }) => Math.round(m.files / (m.ms / 1000));
   console.log(
-    `scale     ${talks} talks: ours ${ours.ms.toFixed(0)} ms, ${ours.maxRssMiB.toFixed(0)} MiB peak, ${ours.files} files (${perSecond(ours)} files/s)` +
+    `scale     ${talks} talks (median of ${result.runs} cold builds each, taking turns): ours ${ours.ms.toFixed(0)} ms, ${ours.maxRssMiB.toFixed(0)} MiB peak, ${ours.files} files (${perSecond(ours)} files/s)` +
       ` | vanilla Eleventy, ${talks} bare markdown pages: ${vanilla.ms.toFixed(0)} ms, ${vanilla.maxRssMiB.toFixed(0)} MiB peak, ${vanilla.files} files (${perSecond(vanilla)} files/s)` +
       ` | ratio ${(ours.ms / vanilla.ms).toFixed(2)}×`,
   );
   if (editMs.length) console.log(`edit      ${talks} talks, npm start: one talk's title edited ${editMs.length}×, its page on disk after median ${median(editMs).toFixed(0)} ms (min ${Math.min(...editMs).toFixed(0)}, max ${Math.max(...editMs).toFixed(0)})`);
 }
 
-const work = mkdtempSync(join(tmpdir(), "talk-pages-bench-"));
+const folder = benchFolder();
+const work = mkdtempSync(join(folder.dir, "talk-pages-bench-"));
+console.log(`building in ${folder.label}, node ${process.version}, ${availableParallelism()} cores`);
 let ms: (values: number[]) => string;
 try {
   if (scaleOnly) {
-    for (const talks of talkCounts) printScale(await scaleBench(ROOT, join(work, `scale-${talks}`), talks, Number(options.edits)));
+    for (const talks of talkCounts) printScale(await scaleBench(ROOT, join(work, `scale-${talks}`), talks, Number(options.edits), Number(options.runs)));
     process.exit(0);
   }
   // Baseline: Eleventy's own CLI, no config, one markdown page.
@@ -60,7 +63,7 @@ try {
   writeFileSync(join(plain, "index.md"), "# One page\n\nA paragraph of markdown.\n");
   const baseline = timeCommand([ELEVENTY_CLI, "--input=.", "--output=_site", "--quiet"], plain);
 
-  const ours = timeCommand(["--import", "tsx", join(ROOT, "src", "build.ts"), "--output", join(work, "_site")], ROOT);
+  const ours = timeCommand([...npmScriptArgs(ROOT, "build"), "--output", join(work, "_site")], ROOT);
   const weight = pageWeight(join(work, "_site"), "talk/moving.html", "/2020/");
   const built = spawnSync("find", [join(work, "_site"), "-type", "f"], { encoding: "utf8" }).stdout.trim().split("\n");
   const htmlPages = built.filter((f) => f.endsWith(".html")).length;
@@ -96,13 +99,13 @@ try {
     else {
       // Pelican itself building the one real site, beside our import + build of the same site, each a whole command.
       const pelicanTimes = timeCommand(["-e", `require("child_process").execFileSync("/usr/bin/python3", ["-m", "pelican", "content", "-s", "pelicanconf.py", "-o", ${JSON.stringify(join(work, "pelican-out"))}, "-q"], { cwd: ${JSON.stringify(corpus)} })`], ROOT);
-      const oursTimes = timeCommand(["-e", `const { execFileSync } = require("child_process"); execFileSync(process.execPath, ["--import", "tsx", "src/pelican/cli.ts", ${JSON.stringify(corpus)}, "--output", ${JSON.stringify(join(work, "sci-content"))}, "--quiet"]); execFileSync(process.execPath, ["--import", "tsx", "src/build.ts", "--input", ${JSON.stringify(join(work, "sci-content"))}, "--output", ${JSON.stringify(join(work, "sci-site"))}])`], ROOT);
+      const oursTimes = timeCommand(["-e", `const { execFileSync } = require("child_process"); execFileSync(process.execPath, ["--import", "tsx", "src/pelican/cli.ts", ${JSON.stringify(corpus)}, "--output", ${JSON.stringify(join(work, "sci-content"))}, "--quiet"]); execFileSync(process.execPath, [...${JSON.stringify(npmScriptArgs(ROOT, "build"))}, "--input", ${JSON.stringify(join(work, "sci-content"))}, "--output", ${JSON.stringify(join(work, "sci-site"))}])`], ROOT);
       console.log(`pelican   pelican content (sciwork20, 26 sources): median ${ms(pelicanTimes)}`);
       console.log(`ours      npm run import + npm run build of the same site: median ${ms(oursTimes)} (${(median(oursTimes) / median(pelicanTimes)).toFixed(2)}× Pelican's time)`);
     }
   }
   // The scale benchmark at a FOSDEM-sized program and at an archive of many years.
-  for (const talks of [1000, 10000]) printScale(await scaleBench(ROOT, join(work, `scale-${talks}`), talks, Number(options.edits)));
+  for (const talks of [1000, 10000]) printScale(await scaleBench(ROOT, join(work, `scale-${talks}`), talks, Number(options.edits), Number(options.runs)));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

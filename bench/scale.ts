@@ -4,6 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { listFiles } from "../src/model/load.ts";
+import { npmScriptArgs } from "./commands.ts";
 import { generateBarePages, generateConference } from "./conference.ts";
 
 export interface Measured {
@@ -13,7 +15,7 @@ export interface Measured {
 }
 
 function countFiles(dir: string): number {
-  return spawnSync("find", [dir, "-type", "f"], { encoding: "utf8" }).stdout.trim().split("\n").filter(Boolean).length;
+  return listFiles(dir).length;
 }
 
 /** Runs `node args…` once, cold, and reports its wall time and peak memory (from bench/maxrss.cjs). */
@@ -40,7 +42,7 @@ function freePort(): Promise<number> {
 /** Milliseconds from saving an edited talk to its page on disk showing the edit, under `npm start`, for several edits. */
 async function editLatency(root: string, input: string, output: string, edits: number): Promise<number[]> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", join(root, "src", "serve.ts"), "--input", input, "--output", output, "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [...npmScriptArgs(root, "start"), "--input", input, "--output", output, "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -77,12 +79,18 @@ async function editLatency(root: string, input: string, output: string, edits: n
 
 export interface ScaleResult {
   talks: number;
+  runs: number;
   ours: Measured;
   vanilla: Measured;
   editMs: number[];
 }
 
-export async function scaleBench(root: string, work: string, talks: number, edits: number): Promise<ScaleResult> {
+/** The run with the median wall time (its memory and file count with it). */
+function medianRun(runs: Measured[]): Measured {
+  return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+}
+
+export async function scaleBench(root: string, work: string, talks: number, edits: number, runs: number): Promise<ScaleResult> {
   const content = join(root, "content");
   const input = join(work, `conference-${talks}`);
   const bare = join(work, `bare-${talks}`);
@@ -90,9 +98,16 @@ export async function scaleBench(root: string, work: string, talks: number, edit
   generateBarePages(content, bare, talks);
   const rss = join(work, "rss.txt");
   const eleventy = join(root, "node_modules", "@11ty", "eleventy", "cmd.cjs");
-  const vanilla = measure(root, [eleventy, "--input=.", `--output=${join(work, "bare-out")}`, "--quiet"], bare, join(work, "bare-out"), rss);
-  const ours = measure(root, ["--import", "tsx", join(root, "src", "build.ts"), "--input", input, "--output", join(work, "ours-out")], root, join(work, "ours-out"), rss);
+  // Turn about, so that a machine that slows down or speeds up during the run weighs on both alike; medians reported.
+  const vanillaRuns: Measured[] = [];
+  const ourRuns: Measured[] = [];
+  for (let run = 0; run < runs; run++) {
+    vanillaRuns.push(measure(root, [eleventy, "--input=.", `--output=${join(work, "bare-out")}`, "--quiet"], bare, join(work, "bare-out"), rss));
+    ourRuns.push(measure(root, [...npmScriptArgs(root, "build"), "--input", input, "--output", join(work, "ours-out")], root, join(work, "ours-out"), rss));
+  }
+  const vanilla = medianRun(vanillaRuns);
+  const ours = medianRun(ourRuns);
   mkdirSync(join(work, "serve-out"), { recursive: true });
   const editMs = edits > 0 ? await editLatency(root, input, join(work, "serve-out"), edits) : [];
-  return { talks, ours, vanilla, editMs };
+  return { talks, runs, ours, vanilla, editMs };
 }

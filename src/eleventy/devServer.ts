@@ -24,6 +24,8 @@ ${items}
 export function registerDevServer(eleventyConfig: EleventyConfig, inputDir: string, state: BuildState): void {
   // Eleventy reads nothing in the content folder itself (src/eleventy/trust.ts), so it would watch none of it either.
   eleventyConfig.addWatchTarget(inputDir);
+  // A saved file counts as written once it has not changed for 40 ms (Eleventy waits 150 ms): an edit shows sooner.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
   eleventyConfig.setServerOptions({
     middleware: [
       (request: IncomingMessage, response: ServerResponse, next: () => void) => {

@@ -30,6 +30,8 @@ function octets(codePoint: number): number {
  * inside a character. The first line holds 74 octets and each continuation 74 after its space, as ical-generator did.
  */
 export function foldLine(line: string): string {
+  // Most lines are short: 18 characters are at most 72 octets.
+  if (line.length <= 18 || (line.length <= 74 && Buffer.byteLength(line) <= 74)) return line;
   let result = "";
   let count = 0;
   for (const char of line) {

@@ -2,6 +2,7 @@
 import type { Conference } from "../model/load.ts";
 import { CALENDAR_URL, outputFileOf, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL } from "../model/urls.ts";
 import { frabScheduleJson } from "./frab/json.ts";
+import { buildFrab } from "./frab/model.ts";
 import { frabScheduleXml } from "./frab/xml.ts";
 import { calendars } from "./ics.ts";
 import { sitemapXml } from "./sitemap.ts";
@@ -21,7 +22,8 @@ export function exportFiles(conference: Conference): ExportFile[] {
   const ics = calendars(schedule, settings.baseUrl);
   files.push({ path: outputFileOf(CALENDAR_URL), content: ics.event });
   for (const [talk, content] of ics.talks) files.push({ path: outputFileOf(talk.icsUrl), content });
-  files.push({ path: outputFileOf(SCHEDULE_XML_URL), content: frabScheduleXml(schedule, settings.baseUrl) });
-  files.push({ path: outputFileOf(SCHEDULE_JSON_URL), content: frabScheduleJson(schedule, settings.baseUrl) });
+  const frab = buildFrab(schedule, settings.baseUrl);
+  files.push({ path: outputFileOf(SCHEDULE_XML_URL), content: frabScheduleXml(frab) });
+  files.push({ path: outputFileOf(SCHEDULE_JSON_URL), content: frabScheduleJson(frab) });
   return files;
 }

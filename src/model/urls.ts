@@ -31,6 +31,21 @@ export function speakerPageUrl(id: string): string {
 }
 
 export const PROGRAM_URL = "/program.html";
+
+/** The program's row for a start time, from its ISO time in the event's zone: "/program.html#at-2020-03-21-1110p0800". */
+export function programSlotUrl(iso: string): string {
+  return `${PROGRAM_URL}#${programSlotId(iso)}`;
+}
+
+/** The id of that row: the wall-clock time and its offset, which tells apart the two 02:30s of a night the clocks go back. */
+export function programSlotId(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  if (!match) throw new Error(`not an ISO time: ${iso}`);
+  // Ids keep to letters, digits, "-" and "_": the offset's sign is "p" or "m".
+  const offset = match[4] === "Z" ? "z" : `${match[4]!.startsWith("-") ? "m" : "p"}${match[4]!.slice(1).replace(":", "")}`;
+  return `at-${match[1]}-${match[2]}${match[3]}${offset}`;
+}
+
 export const SPEAKERS_URL = "/speakers/";
 export const NOT_FOUND_URL = "/404.html";
 export const SITEMAP_URL = "/sitemap.xml";

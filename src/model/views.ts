@@ -3,6 +3,7 @@
 import { DateTime } from "luxon";
 import { Labels, levelLabel, namesList, typeLabel } from "./labels.ts";
 import type { Break, Room, Schedule, Talk } from "./types.ts";
+import { programSlotId, programSlotUrl } from "./urls.ts";
 
 export interface TalkLink {
   title: string;
@@ -23,7 +24,10 @@ export interface TalkFacts {
   track?: string;
   level?: string;
   language?: string;
+  /** Talks at the same time: all of them when there are few, else those in the same track, at most SAME_SLOT_SHOWN. */
   sameSlot: TalkLink[];
+  /** When not all are listed: how many there are, and the program's row that shows them all. */
+  sameSlotAll?: { count: number; url: string; label: string };
   previous?: TalkLink;
   next?: TalkLink;
 }
@@ -36,6 +40,8 @@ export interface ProgramItem extends TalkLink {
 }
 
 export interface ProgramSlot {
+  /** The row's id, which talk pages link to (src/model/urls.ts programSlotId). */
+  id: string;
   time: string;
   startIso: string;
   items: ProgramItem[];
@@ -53,6 +59,12 @@ export interface ProgramView {
   days: ProgramDay[];
   unscheduled: TalkLink[];
 }
+
+/**
+ * Talks at the same time listed on a talk page, at most: a FOSDEM-sized program has 35 others in every slot, which on
+ * a phone bury the page; past this many the page lists those in its own track and links to the program's row.
+ */
+export const SAME_SLOT_SHOWN = 6;
 
 /** Indexes over a schedule and the links, facts and program made from them; each talk's link is made once and shared. */
 export class ScheduleViews {
@@ -153,7 +165,17 @@ export class ScheduleViews {
     };
     if (talk.room) facts.room = talk.room.name;
     facts.venue = [event.venue.name, event.venue.address].filter(Boolean).join(", ");
-    facts.sameSlot = (this.sameSlot.get(talk) ?? []).map((other) => this.link(other));
+    const parallel = this.sameSlot.get(talk) ?? [];
+    if (parallel.length <= SAME_SLOT_SHOWN) facts.sameSlot = parallel.map((other) => this.link(other));
+    else {
+      const sameTrack = talk.track ? parallel.filter((other) => other.track?.id === talk.track!.id) : [];
+      facts.sameSlot = sameTrack.slice(0, SAME_SLOT_SHOWN).map((other) => this.link(other));
+      facts.sameSlotAll = {
+        count: parallel.length,
+        url: this.href(programSlotUrl(this.labels.iso(talk.start))),
+        label: facts.sameSlot.length > 0 ? `All ${parallel.length} other talks at this time, in the program` : `${parallel.length} other talks at this time, in the program`,
+      };
+    }
     const { previous, next } = this.neighbours.get(talk) ?? {};
     if (previous) facts.previous = this.link(previous);
     if (next) facts.next = this.link(next);
@@ -208,7 +230,7 @@ export class ScheduleViews {
             isBreak: false,
           })),
         ];
-        return { time: this.labels.time(start, end), startIso: this.labels.iso(start), items };
+        return { id: programSlotId(this.labels.iso(start)), time: this.labels.time(start, end), startIso: this.labels.iso(start), items };
       });
       days.push({ label: this.labels.day(day), iso, rooms, slots: rows });
     }

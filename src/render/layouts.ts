@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import nunjucks from "nunjucks";
 import { readFrontMatter } from "../content/frontMatter.ts";
+import type { Doc, SiteView } from "../model/docs.ts";
 
 interface Layout {
   template: nunjucks.Template;
@@ -55,4 +56,9 @@ export class Layouts {
     }
     return content;
   }
+}
+
+/** A page of the site: its view in the layout of its kind, with the page's body as the innermost content. */
+export function renderDoc(layouts: Layouts, site: SiteView, doc: Doc): string {
+  return layouts.render(doc.kind, { doc, site, content: "html" in doc ? doc.html : "" });
 }

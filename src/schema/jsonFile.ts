@@ -75,21 +75,41 @@ function duplicateKeys(root: Node, at: (offset: number) => { line: number }, out
 /** Deeper than any data file; the parser reads nested values recursively and would run out of stack. */
 const MAX_DEPTH = 64;
 
-/** How deep objects and lists nest in JSON text, counted outside strings, and where the limit is first passed. */
-function tooDeep(text: string): number | undefined {
+/** What one pass over JSON text finds outside strings: where nesting first passes the limit, and how many keys it has. */
+function scan(text: string): { deepAt?: number; keys: number } {
   let depth = 0;
+  let keys = 0;
   let inString = false;
+  let stringEnded = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
+      else if (c === 0x22) {
+        inString = false;
+        stringEnded = true;
+      }
+      continue;
+    }
+    // Whitespace between a string and its colon keeps the string a key.
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    if (c === 0x3a && stringEnded) keys++;
+    stringEnded = false;
+    if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_DEPTH) return i;
+      if (++depth > MAX_DEPTH) return { deepAt: i, keys };
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
-  return undefined;
+  return { keys };
+}
+
+/** Keys in a parsed value, counted through every object and list. */
+function countKeys(value: unknown): number {
+  if (value === null || typeof value !== "object") return 0;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countKeys(item), 0);
+  let count = 0;
+  for (const key of Object.keys(value)) count += 1 + countKeys((value as Record<string, unknown>)[key]);
+  return count;
 }
 
 /**
@@ -105,30 +125,50 @@ export function readJsonFile<T>(path: string, schema: ZodType<T, ZodTypeDef, unk
     return undefined;
   }
   const { text } = read;
-  const deepAt = tooDeep(text);
+  const { deepAt, keys } = scan(text);
   if (deepAt !== undefined) {
     const { line, column } = positions(text)(deepAt);
     problems.push({ file, line, column, expected: `objects and lists nested at most ${MAX_DEPTH} deep`, found: "deeper nesting" });
     return undefined;
   }
   const at = positions(text);
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
+  // JSON.parse for the value ("__proto__" stays an ordinary key). Valid JSON whose parsed value holds as many keys as
+  // the text writes has no key twice; anything else is read again with jsonc-parser, for the line of the problem.
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  let tree: Node | undefined;
+  const parse = (): Node | ContentProblem => {
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    if (errors.length === 0 && root) return root;
     // The first error only: the ones after it are mostly the parser losing its place.
     const error = errors[0];
     const { line, column } = at(error?.offset ?? 0);
     const code = error ? printParseErrorCode(error.error) : "ValueExpected";
-    problems.push({ file, line, column, expected: "valid JSON", found: text.trim() === "" ? "an empty file" : (ERROR_TEXT[code] ?? code) });
-    return undefined;
-  }
-  const duplicates: ContentProblem[] = [];
-  duplicateKeys(root, at, duplicates, file);
-  if (duplicates.length > 0) {
-    problems.push(...duplicates);
-    return undefined;
+    return { file, line, column, expected: "valid JSON", found: text.trim() === "" ? "an empty file" : (ERROR_TEXT[code] ?? code) };
+  };
+  if (raw === undefined || countKeys(raw) !== keys) {
+    const parsed = parse();
+    if (!("type" in parsed)) {
+      problems.push(parsed);
+      return undefined;
+    }
+    const duplicates: ContentProblem[] = [];
+    duplicateKeys(parsed, at, duplicates, file);
+    if (duplicates.length > 0) {
+      problems.push(...duplicates);
+      return undefined;
+    }
+    tree = parsed;
   }
   const lineOf = (fieldPath: readonly (string | number)[]) => {
+    // The tree is made only when a line is asked for: most builds ask none.
+    tree ??= parse() as Node;
+    const root = tree;
     let node: Node | undefined = root;
     let line: number | undefined = at(root.offset).line;
     for (const key of fieldPath) {
@@ -141,8 +181,6 @@ export function readJsonFile<T>(path: string, schema: ZodType<T, ZodTypeDef, unk
     }
     return line;
   };
-  // JSON.parse for the value: the text is valid JSON by now, and it keeps "__proto__" an ordinary key.
-  const raw: unknown = JSON.parse(text);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     problems.push(...problemsFromZod(parsed.error, raw, file, lineOf));

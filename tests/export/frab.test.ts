@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { mock, test } from "node:test";
 import { DOMParser } from "linkedom";
 import { frabScheduleJson } from "../../src/export/frab/json.ts";
+import { buildFrab } from "../../src/export/frab/model.ts";
 import { frabScheduleXml } from "../../src/export/frab/xml.ts";
 import type { Schedule, Talk } from "../../src/model/types.ts";
 import { JSON_SCHEMA_SKIP, jsonValidator, XSD_SKIP, xmllint } from "../helpers/frabSchemas.ts";
@@ -50,7 +51,7 @@ interface JsonDocument {
 }
 
 function readJson(s: Schedule = schedule): JsonDocument {
-  return JSON.parse(frabScheduleJson(s, BASE_URL)) as JsonDocument;
+  return JSON.parse(frabScheduleJson(buildFrab(s, BASE_URL))) as JsonDocument;
 }
 
 /** Every event with the date of the day and the room it is filed under. */
@@ -108,19 +109,19 @@ function readXml(xml: string): { document: Document; events: XmlEvent[] } {
 // Schema validation
 
 test("schedule.xml is valid against the c3voc XSD (xmllint)", { skip: XSD_SKIP }, () => {
-  const verdict = xmllint(frabScheduleXml(schedule, BASE_URL));
+  const verdict = xmllint(frabScheduleXml(buildFrab(schedule, BASE_URL)));
   assert.ok(verdict.ok, verdict.output);
   // The validator does reject: a duplicate guid breaks the XSD's uniqueness constraint.
-  const broken = frabScheduleXml(schedule, BASE_URL).replace(/guid="[^"]+">\n {8}<room>Saal A/, (match) =>
+  const broken = frabScheduleXml(buildFrab(schedule, BASE_URL)).replace(/guid="[^"]+">\n {8}<room>Saal A/, (match) =>
     match.replace(/guid="[^"]+"/, `guid="${uuidOf(dataframes)}"`),
   );
-  assert.notEqual(broken, frabScheduleXml(schedule, BASE_URL));
+  assert.notEqual(broken, frabScheduleXml(buildFrab(schedule, BASE_URL)));
   assert.equal(xmllint(broken).ok, false);
 });
 
 test("schedule.json is valid against the c3voc JSON schema (ajv, draft-06)", { skip: JSON_SCHEMA_SKIP }, () => {
   const validate = jsonValidator();
-  const valid = validate(JSON.parse(frabScheduleJson(schedule, BASE_URL)));
+  const valid = validate(JSON.parse(frabScheduleJson(buildFrab(schedule, BASE_URL))));
   assert.ok(valid, JSON.stringify(validate.errors, null, 2));
   // The validator does reject: an event without its guid.
   const doc = readJson();
@@ -138,7 +139,7 @@ const variant: Schedule = {
 
 test("the JSON export of an event that is cancelled, without tracks and with an unknown room stays valid", { skip: JSON_SCHEMA_SKIP }, () => {
   const validate = jsonValidator();
-  assert.ok(validate(JSON.parse(frabScheduleJson(variant, BASE_URL))), JSON.stringify(validate.errors, null, 2));
+  assert.ok(validate(JSON.parse(frabScheduleJson(buildFrab(variant, BASE_URL)))), JSON.stringify(validate.errors, null, 2));
   // The acronym's hyphen, which the JSON schema refuses after the first character, became "_".
   assert.equal(readJson(variant).schedule.conference.acronym, "spree_25");
   // The room that event.rooms lacks follows the listed rooms.
@@ -146,7 +147,7 @@ test("the JSON export of an event that is cancelled, without tracks and with an 
 });
 
 test("the XML export of the same event stays valid", { skip: XSD_SKIP }, () => {
-  const verdict = xmllint(frabScheduleXml(variant, BASE_URL));
+  const verdict = xmllint(frabScheduleXml(buildFrab(variant, BASE_URL)));
   assert.ok(verdict.ok, verdict.output);
 });
 
@@ -173,7 +174,7 @@ test("days: one per calendar day, with day_start and day_end in the offset of ea
   assert.equal(conference.acronym, "spreeconf2025");
   assert.equal(conference.timeslot_duration, "00:15");
 
-  const { document } = readXml(frabScheduleXml(schedule, BASE_URL));
+  const { document } = readXml(frabScheduleXml(buildFrab(schedule, BASE_URL)));
   const days = childElements(document.documentElement, "day");
   assert.deepEqual(
     days.map((day) => [day.getAttribute("index"), day.getAttribute("date"), day.getAttribute("start"), day.getAttribute("end")]),
@@ -195,7 +196,7 @@ test("events per room per day, in time order; the unscheduled talk is left out",
     ["2025-10-26", "Saal A", "10:00", "A talk that will not happen"],
     ["2025-10-26", "Raum B", "13:00", "Rust für Einsteiger:innen"],
   ]);
-  const xmlPlaced = readXml(frabScheduleXml(schedule, BASE_URL)).events.map((e) => [e.day, e.roomName, e.fields.start, e.fields.title]);
+  const xmlPlaced = readXml(frabScheduleXml(buildFrab(schedule, BASE_URL))).events.map((e) => [e.day, e.roomName, e.fields.start, e.fields.title]);
   assert.deepEqual(xmlPlaced, placed);
 });
 
@@ -217,7 +218,7 @@ test("the opening keynote: day, start, duration, room, person, url, links, offse
   // uuid5(NAMESPACE_URL, url), computed independently with Python's uuid module.
   assert.equal(event.guid, "f1932062-ba0d-5600-aa14-e4733c102a43");
 
-  const xml = readXml(frabScheduleXml(schedule, BASE_URL)).events.find((e) => e.guid === event.guid);
+  const xml = readXml(frabScheduleXml(buildFrab(schedule, BASE_URL))).events.find((e) => e.guid === event.guid);
   assert.ok(xml);
   assert.equal(xml.id, String(event.id));
   assert.equal(xml.fields.date, "2025-10-25T09:30:00+02:00");
@@ -241,7 +242,7 @@ test("two speakers with non-ASCII names, a track, a language and a video link", 
   assert.equal(event.guid, "49c11ae3-73b8-5922-a948-de8b6fb5f3b7"); // Python's uuid5(NAMESPACE_URL, url)
   assert.deepEqual(event.links, [{ type: "media", url: "https://video.example.org/dataframes", title: "Video" }]);
 
-  const xml = readXml(frabScheduleXml(schedule, BASE_URL)).events.find((e) => e.guid === event.guid);
+  const xml = readXml(frabScheduleXml(buildFrab(schedule, BASE_URL))).events.find((e) => e.guid === event.guid);
   assert.ok(xml);
   assert.deepEqual(xml.persons, [
     { id: "2", name: "Zoë Müller" },
@@ -254,7 +255,7 @@ test("two speakers with non-ASCII names, a track, a language and a video link", 
 });
 
 test("XML-special characters are escaped in the XML and read back intact", () => {
-  const raw = frabScheduleXml(schedule, BASE_URL);
+  const raw = frabScheduleXml(buildFrab(schedule, BASE_URL));
   assert.ok(raw.includes("<title>Parsing &lt;XML&gt; &amp; \"quotes\" safely</title>"));
   assert.ok(raw.includes('<track name="Data &amp; Science" color="#1f77b4" slug="data">Data &amp; Science</track>'));
   const xml = readXml(raw).events.find((e) => e.fields.url === "https://conf.example.org/2025/talk/xml.html");
@@ -280,7 +281,7 @@ test("after the clock goes back: the offset is +01:00, and a talk across the cha
   assert.equal(sprint.event.end, "2025-10-26T02:30:00+01:00");
   assert.equal(sprint.event.duration, "05:30");
 
-  const xml = readXml(frabScheduleXml(schedule, BASE_URL)).events;
+  const xml = readXml(frabScheduleXml(buildFrab(schedule, BASE_URL))).events;
   assert.equal(xml.find((e) => e.guid === cancelled.event.guid)?.fields.date, "2025-10-26T10:00:00+01:00");
   assert.equal(xml.find((e) => e.guid === sprint.event.guid)?.fields.duration, "05:30");
 });
@@ -299,7 +300,7 @@ test("every date carries the offset Berlin had at that moment", () => {
 test("the cancelled talk stays in the schedule, its title untouched", () => {
   const { event } = jsonEvent(readJson(), cancelledTalk);
   assert.equal(event.title, "A talk that will not happen");
-  assert.ok(frabScheduleXml(schedule, BASE_URL).includes("<title>A talk that will not happen</title>"));
+  assert.ok(frabScheduleXml(buildFrab(schedule, BASE_URL)).includes("<title>A talk that will not happen</title>"));
 });
 
 test("ids, guids and slugs are unique and stable; persons are numbered by schedule.speakers", () => {
@@ -327,14 +328,14 @@ test("ids, guids and slugs are unique and stable; persons are numbered by schedu
 });
 
 test("byte-identical output: two calls, another clock, another machine zone", () => {
-  const xml = frabScheduleXml(schedule, BASE_URL);
-  const json = frabScheduleJson(schedule, BASE_URL);
-  assert.equal(frabScheduleXml(schedule, BASE_URL), xml);
-  assert.equal(frabScheduleJson(schedule, BASE_URL), json);
+  const xml = frabScheduleXml(buildFrab(schedule, BASE_URL));
+  const json = frabScheduleJson(buildFrab(schedule, BASE_URL));
+  assert.equal(frabScheduleXml(buildFrab(schedule, BASE_URL)), xml);
+  assert.equal(frabScheduleJson(buildFrab(schedule, BASE_URL)), json);
   mock.timers.enable({ apis: ["Date"], now: new Date("2031-01-02T03:04:05Z") });
   try {
-    assert.equal(frabScheduleXml(schedule, BASE_URL), xml);
-    assert.equal(frabScheduleJson(schedule, BASE_URL), json);
+    assert.equal(frabScheduleXml(buildFrab(schedule, BASE_URL)), xml);
+    assert.equal(frabScheduleJson(buildFrab(schedule, BASE_URL)), json);
   } finally {
     mock.timers.reset();
   }
@@ -342,8 +343,8 @@ test("byte-identical output: two calls, another clock, another machine zone", ()
   process.env.TZ = "Asia/Kolkata";
   try {
     assert.equal(new Date("2025-10-25T12:00:00Z").getTimezoneOffset(), -330, "the machine zone did change");
-    assert.equal(frabScheduleXml(schedule, BASE_URL), xml);
-    assert.equal(frabScheduleJson(schedule, BASE_URL), json);
+    assert.equal(frabScheduleXml(buildFrab(schedule, BASE_URL)), xml);
+    assert.equal(frabScheduleJson(buildFrab(schedule, BASE_URL)), json);
   } finally {
     if (machineZone === undefined) delete process.env.TZ;
     else process.env.TZ = machineZone;
@@ -355,5 +356,5 @@ test("byte-identical output: two calls, another clock, another machine zone", ()
 test("a speaker missing from schedule.speakers is an error that names the talk", () => {
   const stranger = { id: "stranger", name: "Stranger", pageUrl: "/speakers/stranger.html" };
   const broken: Schedule = { ...schedule, talks: [{ ...opening, speakers: [stranger] }] };
-  assert.throws(() => frabScheduleJson(broken, BASE_URL), /stranger.*talk\/opening/);
+  assert.throws(() => frabScheduleJson(buildFrab(broken, BASE_URL)), /stranger.*talk\/opening/);
 });

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { timeRange, zoneLabel } from "../../src/model/labels.ts";
+import { programSlotId } from "../../src/model/urls.ts";
 import { ScheduleViews } from "../../src/model/views.ts";
 import { berlin, cancelledTalk, dataframes, nightSprint, opening, schedule, xmlTalk } from "../export/fixture.ts";
 
@@ -67,5 +68,46 @@ describe("programView", () => {
 
   test("lists the talks without a time apart", () => {
     assert.deepEqual(view.unscheduled.map((t) => t.title), ["To be announced"]);
+  });
+});
+
+describe("talks at the same time at FOSDEM size", () => {
+  // Twelve rooms at 10:00, every third talk in the "data" track: more parallel talks than a page lists.
+  const rooms = Array.from({ length: 12 }, (_, r) => ({ id: `r${r}`, name: `Room ${r}` }));
+  const tracks = [{ id: "data", name: "Data" }, { id: "web", name: "Web" }];
+  const base = schedule.talks[0]!;
+  const parallel = rooms.map((room, r) => ({
+    ...base,
+    id: `talk/p${r}`,
+    title: `Parallel ${r}`,
+    url: `/talk/p${r}.html`,
+    room,
+    track: r % 3 === 0 ? tracks[0]! : tracks[1]!,
+    start: berlin("2025-10-25T10:00"),
+    end: berlin("2025-10-25T10:40"),
+  }));
+  const big = { ...schedule, event: { ...schedule.event, rooms, tracks }, talks: parallel, breaks: [] };
+  const bigViews = new ScheduleViews(big, { language: "en", zone: big.event.timezone, href: (url) => `/2025${url}` });
+
+  test("a talk lists the others in its own track and links to the program's row for all of them", () => {
+    const facts = bigViews.facts(parallel[0]!);
+    assert.deepEqual(facts.sameSlot.map((t) => t.title), ["Parallel 3", "Parallel 6", "Parallel 9"]);
+    assert.equal(facts.sameSlotAll?.count, 11);
+    assert.equal(facts.sameSlotAll?.label, "All 11 other talks at this time, in the program");
+    assert.equal(facts.sameSlotAll?.url, "/2025/program.html#at-2025-10-25-1000p0200");
+    const row = bigViews.program(big).days[0]!.slots.find((slot) => slot.startIso === "2025-10-25T10:00:00+02:00");
+    assert.equal(row?.id, "at-2025-10-25-1000p0200", "the program has the row the link points at");
+  });
+
+  test("a few talks at the same time are all listed, with no link", () => {
+    const facts = views.facts(dataframes);
+    assert.equal(facts.sameSlot.length, 1);
+    assert.equal(facts.sameSlotAll, undefined);
+  });
+
+  test("the two 02:30 rows of the night the clocks go back get different ids", () => {
+    assert.equal(programSlotId("2025-10-26T02:30:00+02:00"), "at-2025-10-26-0230p0200");
+    assert.equal(programSlotId("2025-10-26T02:30:00+01:00"), "at-2025-10-26-0230p0100");
+    assert.equal(programSlotId("2025-03-08T09:00:00-05:00"), "at-2025-03-08-0900m0500");
   });
 });

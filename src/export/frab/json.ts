@@ -1,15 +1,10 @@
 // schedule.json in the frab / c3voc format, written from the frab model.
-import type { Schedule } from "../../model/types.ts";
-import { buildFrab, GENERATOR, type FrabEvent, type FrabSchedule } from "./model.ts";
+import { GENERATOR, type FrabEvent, type FrabSchedule } from "./model.ts";
 
 const JSON_SCHEMA_URL = "https://c3voc.de/schedule/schema.json";
 
 /** schedule.json for conference apps (https://c3voc.de/schedule/schema.json). */
-export function frabScheduleJson(schedule: Schedule, baseUrl: string): string {
-  return writeJson(buildFrab(schedule, baseUrl));
-}
-
-function writeJson(frab: FrabSchedule): string {
+export function frabScheduleJson(frab: FrabSchedule): string {
   const document = {
     $schema: JSON_SCHEMA_URL,
     generator: { name: GENERATOR },

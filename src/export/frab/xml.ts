@@ -1,15 +1,10 @@
 // schedule.xml in the frab / c3voc format, written from the frab model by hand: it keeps the element order, the
 // escaping and the bytes under our control.
-import type { Schedule } from "../../model/types.ts";
 import { xmlAttr, xmlText } from "../xml.ts";
-import { buildFrab, GENERATOR, type FrabSchedule } from "./model.ts";
+import { GENERATOR, type FrabSchedule } from "./model.ts";
 
 /** schedule.xml for conference apps (https://c3voc.de/schedule/schema.xsd). */
-export function frabScheduleXml(schedule: Schedule, baseUrl: string): string {
-  return writeXml(buildFrab(schedule, baseUrl));
-}
-
-function writeXml(frab: FrabSchedule): string {
+export function frabScheduleXml(frab: FrabSchedule): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>"];
   const line = (depth: number, text: string) => out.push(`${"  ".repeat(depth)}${text}`);
   const element = (depth: number, name: string, value: string | number) => line(depth, `<${name}>${xmlText(String(value))}</${name}>`);
