@@ -64,6 +64,9 @@ async function main(): Promise<void> {
   }, 500).unref();
   await eleventy.init();
   await eleventy.watch();
+  // Eleventy rebuilds when a file changes or is added, not when one is deleted: a deleted talk must leave the preview too.
+  const watcher = (eleventy as unknown as { watcher?: { on(event: string, listener: (path: string) => void): void; emit(event: string, path: string): void } }).watcher;
+  watcher?.on("unlink", (path) => watcher.emit("change", path));
   await eleventy.serve(port);
 }
 

@@ -6,7 +6,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { ConferenceLoader, listFiles, type Conference } from "../model/load.ts";
 import { readSettings, type Settings } from "../model/settings.ts";
 import { Layouts } from "../render/layouts.ts";
-import { assetCopies, ChangeTracker, copyFiles, siteOutputs, writeOutputs, type Output } from "../render/outputs.ts";
+import { assetCopies, ChangeTracker, copyFiles, exportOutputs, pageOutputs, writeOutputs, type Output } from "../render/outputs.ts";
 import { failureReport } from "../report.ts";
 import { displayPath, someOf } from "../schema/problem.ts";
 import { PUBLIC_DIR, TEMPLATES_DIR } from "./paths.ts";
@@ -42,19 +42,23 @@ export function settingsForConfig(inputDir: string): Pick<Settings, "pathPrefix"
 export function registerConference(eleventyConfig: EleventyConfig, inputDir: string): BuildState {
   const state: BuildState = {};
   const loader = new ConferenceLoader(inputDir, listFiles(PUBLIC_DIR));
-  const tracker = new ChangeTracker();
+  const pageTracker = new ChangeTracker();
+  const exportTracker = new ChangeTracker();
   let layouts: Layouts | undefined;
-  let outputs: { write: Output[]; stale: string[] } = { write: [], stale: [] };
+  let pages: { write: Output[]; stale: string[] } = { write: [], stale: [] };
   let copied = new Map<string, string>();
   let everything = true;
+  /** While serving: the calendars, schedules and sitemap of the last rebuild, written after its pages. */
+  let exporting: Promise<void> = Promise.resolve();
 
   // A change outside the content folder (a template, the CSS) changes pages in ways their views do not show.
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
     if (queue.some((path) => !isInside(resolve(inputDir), resolve(path)))) everything = true;
   });
 
-  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
-    outputs = { write: [], stale: [] };
+  eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
+    await exporting;
+    pages = { write: [], stale: [] };
     state.failure = undefined;
     try {
       state.conference = loader.load();
@@ -68,25 +72,44 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
     const warning = unpublishedWarning(state.conference.unpublished);
     if (warning) console.warn(warning);
     // Layouts read again after a template changed, so the edit takes effect.
-    if (everything || !layouts) {
-      layouts = new Layouts(join(TEMPLATES_DIR, "layouts"), join(TEMPLATES_DIR, "partials"));
-    }
-    const all = siteOutputs(state.conference);
-    // A build writes everything; while serving, only what changed since the last build is written again.
-    outputs = runMode === "build" ? { write: all, stale: [] } : tracker.changed(all, state.conference.site, everything);
+    if (everything || !layouts) layouts = new Layouts(join(TEMPLATES_DIR, "layouts"), join(TEMPLATES_DIR, "partials"));
+    const all = pageOutputs(state.conference);
+    // A build writes everything; while serving, only the pages whose view changed since the last build.
+    pages = runMode === "build" ? { write: all, stale: [] } : pageTracker.changed(all, state.conference.site, everything);
     everything = false;
   });
 
-  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     const conference = state.conference;
     if (state.failure || !conference || !layouts) return;
     const output = resolve(directories.output);
-    writeOutputs(output, outputs.write, layouts, conference.site);
+    const site = conference.site;
+    writeOutputs(output, pages.write, layouts, site);
     const before = copied;
     copied = copyFiles(output, assetCopies(conference, inputDir), before);
     // Pages, files and assets no longer published are removed, so the preview shows what a build would publish.
-    for (const path of outputs.stale) rmSync(join(output, path), { force: true });
+    for (const path of pages.stale) rmSync(join(output, path), { force: true });
     for (const target of before.keys()) if (!copied.has(target)) rmSync(target, { force: true });
+    const writeExports = (changedOnly: boolean) => {
+      const files = exportOutputs(conference);
+      const { write, stale } = changedOnly ? exportTracker.changed(files, site, false) : { write: files, stale: [] };
+      writeOutputs(output, write, layouts!, site);
+      for (const path of stale) rmSync(join(output, path), { force: true });
+    };
+    if (runMode === "build") writeExports(false);
+    // While serving, the edited page reaches the browser first: the exports follow once Eleventy has reloaded it.
+    else {
+      exporting = new Promise((done) =>
+        setImmediate(() => {
+          try {
+            writeExports(true);
+          } catch (error) {
+            console.error(`Writing the calendars and schedules failed: ${(error as Error).message}`);
+          }
+          done();
+        }),
+      );
+    }
   });
   return state;
 }

@@ -1,5 +1,8 @@
-// Helpers shared by the schedule exports: absolute URLs from site-root-relative ones, and name-based UUIDs.
+// Helpers shared by the schedule exports: the base URL checked, its host, and name-based UUIDs.
 import { createHash } from "node:crypto";
+
+// Absolute URLs are decided with every other URL, in src/model/urls.ts.
+export { absoluteUrl } from "../model/urls.ts";
 
 /** The RFC 4122 namespace for URLs (6ba7b811-9dad-11d1-80b4-00c04fd430c8), as bytes. */
 const NAMESPACE_URL = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
@@ -22,21 +25,6 @@ export function checkBaseUrl(baseUrl: string): string {
     throw new Error(`baseUrl ${JSON.stringify(baseUrl)} must end with "/"`);
   }
   return baseUrl;
-}
-
-/**
- * An absolute URL for a link from the model: site-root-relative URLs ("/talk/moving.html") are joined to the
- * base URL by dropping their leading "/"; URLs that already have a scheme ("https://…") are kept. Either way
- * the result is in URL-standard form, so non-ASCII characters and spaces are percent-encoded (an RFC 3986 URI,
- * as the iCalendar URL property and the JSON schema's "uri" format require); existing %XX escapes stay.
- */
-export function absoluteUrl(baseUrl: string, url: string): string {
-  const joined = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : baseUrl + url.replace(/^\/+/, "");
-  try {
-    return new URL(joined).href;
-  } catch {
-    throw new Error(`${JSON.stringify(url)} does not make a valid URL (with base ${JSON.stringify(baseUrl)})`);
-  }
 }
 
 /** The host name of the base URL, without port: the right-hand side of iCalendar UIDs. */

@@ -1,13 +1,12 @@
 // Every page the site publishes, as the view its template prints: titles, descriptions, links with the path prefix,
 // labels and notices, each made here once. Templates format these; they hold no rules of their own.
-import { absoluteUrl } from "../export/urls.ts";
 import { withPathPrefix } from "../markdown/body.ts";
 import { shortenDescription } from "../markdown/description.ts";
 import { Labels, namesList, typeLabel } from "./labels.ts";
 import type { Settings } from "./settings.ts";
 import type { Page, Schedule, Speaker, Talk } from "./types.ts";
 import { ScheduleViews, type ProgramView, type TalkFacts, type TalkLink } from "./views.ts";
-import { CALENDAR_URL, FAVICON_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SPEAKERS_URL, STYLESHEET_URL } from "./urls.ts";
+import { absoluteUrl, CALENDAR_URL, FAVICON_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SPEAKERS_URL, STYLESHEET_URL } from "./urls.ts";
 
 /** What every page's frame (templates/layouts/base.njk) prints. */
 export interface BaseDoc {

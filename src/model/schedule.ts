@@ -6,7 +6,7 @@ import { DateTime } from "luxon";
 import { parseContentDate } from "../schema/dates.ts";
 import { eventFileSchema } from "../schema/event.ts";
 import type { TalkFrontMatter } from "../schema/frontMatter.ts";
-import { readJsonFile } from "../schema/jsonFile.ts";
+import { readJsonFile } from "../content/jsonFile.ts";
 import { describeValue, displayPath, someOf, type ContentProblem } from "../schema/problem.ts";
 import { speakersSchema } from "../schema/speakers.ts";
 import { describeChoices } from "../schema/suggest.ts";

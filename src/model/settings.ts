@@ -1,7 +1,7 @@
 // The site's settings: content/_data/site.json, checked, with SITE_URL and PATH_PREFIX from the environment on top.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { readJsonFile } from "../schema/jsonFile.ts";
+import { readJsonFile } from "../content/jsonFile.ts";
 import { ContentError, describeValue, displayPath, type ContentProblem } from "../schema/problem.ts";
 import { absoluteHttpUrl, HTTP_URL_EXPECTED, settingsFileSchema, type SettingsFile } from "../schema/settings.ts";
 

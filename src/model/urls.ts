@@ -54,3 +54,18 @@ export const SCHEDULE_XML_URL = "/schedule.xml";
 export const SCHEDULE_JSON_URL = "/schedule.json";
 export const STYLESHEET_URL = "/css/site.css";
 export const FAVICON_URL = "/favicon.svg";
+
+/**
+ * An absolute URL for a link from the model: site-root-relative URLs ("/talk/moving.html") are joined to the
+ * base URL by dropping their leading "/"; URLs that already have a scheme ("https://…") are kept. Either way
+ * the result is in URL-standard form, so non-ASCII characters and spaces are percent-encoded (an RFC 3986 URI,
+ * as the iCalendar URL property and the JSON schema's "uri" format require); existing %XX escapes stay.
+ */
+export function absoluteUrl(baseUrl: string, url: string): string {
+  const joined = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : baseUrl + url.replace(/^\/+/, "");
+  try {
+    return new URL(joined).href;
+  } catch {
+    throw new Error(`${JSON.stringify(url)} does not make a valid URL (with base ${JSON.stringify(baseUrl)})`);
+  }
+}

@@ -17,11 +17,14 @@ function hash(...parts: string[]): string {
   return digest.digest("base64");
 }
 
-/** Every page and export of the conference. */
-export function siteOutputs(conference: Conference): Output[] {
-  const outputs: Output[] = conference.docs.map((doc) => ({ path: doc.path, doc }));
-  for (const file of exportFiles(conference)) outputs.push({ path: file.path, text: file.content });
-  return outputs;
+/** Every page of the conference. */
+export function pageOutputs(conference: Conference): Output[] {
+  return conference.docs.map((doc) => ({ path: doc.path, doc }));
+}
+
+/** Every other file made from the model: calendars, schedules, sitemap. */
+export function exportOutputs(conference: Conference): Output[] {
+  return exportFiles(conference).map((file) => ({ path: file.path, text: file.content }));
 }
 
 /** While serving: which outputs changed since the last build, and which paths it wrote are no longer published. */

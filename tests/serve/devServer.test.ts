@@ -2,7 +2,7 @@
 // one-line messages in the terminal and the browser, and taking site.json edits.
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
@@ -91,6 +91,27 @@ describe("issue 7.15: npm start", () => {
       return text.includes("· Renamed Conference</title>") ? text : undefined;
     });
     assert.ok(renamed);
+  });
+
+  test("issue 8: moving a talk updates its page, its calendar and the schedule; a deleted talk's files go", async () => {
+    const get = async (path: string) => {
+      const response = await fetch(`http://localhost:${port}${path}`);
+      return response.status === 200 ? response.text() : undefined;
+    };
+    const talk = join(input, "talk", "moving.md");
+    const good = readFileSync(talk, "utf8");
+    writeFileSync(talk, good.replace("start: 2020-03-21 11:10", "start: 2020-03-21 11:15"));
+    await until("the page's new time", async () => ((await get("/talk/moving.html"))?.includes("11:15–11:50") ? true : undefined));
+    await until("the calendar's new time", async () => ((await get("/talk/moving.ics"))?.includes("DTSTART;TZID=Asia/Taipei:20200321T111500") ? true : undefined));
+    await until("the schedule's new time", async () => ((await get("/schedule.xml"))?.includes("<start>11:15</start>") ? true : undefined));
+    writeFileSync(talk, good);
+    await until("the old time back", async () => ((await get("/talk/moving.ics"))?.includes("DTSTART;TZID=Asia/Taipei:20200321T111000") ? true : undefined));
+    const other = join(input, "talk", "gone.md");
+    writeFileSync(other, good.replace("permalink: talk/moving.html", "permalink: talk/gone.html").replace("room: r203", "room: r202").replace(/^title: .*$/m, "title: Gone soon"));
+    await until("the new talk's calendar", async () => ((await get("/talk/gone.ics")) ? true : undefined));
+    rmSync(other);
+    await until("its page to go", async () => ((await get("/talk/gone.html")) === undefined ? true : undefined));
+    await until("its calendar to go", async () => ((await get("/talk/gone.ics")) === undefined ? true : undefined));
   });
 
   test("a SIGTERM to npm stops the server too", async () => {

@@ -2,8 +2,8 @@
 import { existsSync } from "node:fs";
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { ZodType, ZodTypeDef } from "zod";
-import { readTextFile } from "../content/text.ts";
-import { displayPath, fieldPath, problemsFromZod, type ContentProblem } from "./problem.ts";
+import { readTextFile } from "./text.ts";
+import { displayPath, fieldPath, problemsFromZod, type ContentProblem } from "../schema/problem.ts";
 
 export interface JsonFile<T> {
   data: T;

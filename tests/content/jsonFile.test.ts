@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { z } from "zod";
-import { readJsonFile } from "../../src/schema/jsonFile.ts";
+import { readJsonFile } from "../../src/content/jsonFile.ts";
 import type { ContentProblem } from "../../src/schema/problem.ts";
 import { temporaryDir } from "../helpers/site.ts";
 
