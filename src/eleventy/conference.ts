@@ -8,7 +8,7 @@ import { readSettings, type Settings } from "../model/settings.ts";
 import { Layouts } from "../render/layouts.ts";
 import { assetCopies, ChangeTracker, copyFiles, exportOutputs, pageOutputs, writeOutputs, type Output } from "../render/outputs.ts";
 import { failureReport } from "../report.ts";
-import { displayPath, someOf } from "../schema/problem.ts";
+import { displayPath, formatProblem, someOf } from "../schema/problem.ts";
 import { PUBLIC_DIR, TEMPLATES_DIR } from "./paths.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -71,6 +71,7 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
     }
     const warning = unpublishedWarning(state.conference.unpublished);
     if (warning) console.warn(warning);
+    for (const problem of state.conference.warnings) console.warn(`warning: ${formatProblem(problem)}`);
     // Layouts read again after a template changed, so the edit takes effect.
     if (everything || !layouts) layouts = new Layouts(join(TEMPLATES_DIR, "layouts"), join(TEMPLATES_DIR, "partials"));
     const all = pageOutputs(state.conference);

@@ -7,6 +7,8 @@
 // the talk's `updated`, never the build time), so the same schedule gives the same bytes on every build.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { DateTime } from "luxon";
+import { en } from "../i18n/en.ts";
+import type { Messages } from "../i18n/messages.ts";
 import type { Schedule, Talk } from "../model/types.ts";
 import { ZoneTimes } from "./times.ts";
 import { absoluteUrl, baseHost, checkBaseUrl } from "./urls.ts";
@@ -56,11 +58,11 @@ function oneLine(text: string): string {
 
 /** One calendar: its properties, the zones its local times need, its events, in the order clients expect. */
 function calendar(name: string, zone: string, vtimezone: string | null, events: { text: string; local: boolean }[]): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODID}`, "METHOD:PUBLISH", `NAME:${escapeText(oneLine(name))}`, `X-WR-CALNAME:${escapeText(oneLine(name))}`];
+  // The calendar's own properties, X-WR-* among them, come before any component: clients read them as they go.
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODID}`, "METHOD:PUBLISH", `NAME:${escapeText(oneLine(name))}`, `X-WR-CALNAME:${escapeText(oneLine(name))}`, ...(vtimezone ? [`X-WR-TIMEZONE:${escapeText(zone)}`] : [])];
   let text = lines.map(foldLine).join("\r\n") + "\r\n";
   if (vtimezone && events.some((event) => event.local)) text += `${vtimezone.replace(/\r\n/g, "\n").replace(/\n/g, "\r\n").trim()}\r\n`;
   for (const event of events) text += event.text;
-  if (vtimezone) text += `${foldLine(`X-WR-TIMEZONE:${escapeText(zone)}`)}\r\n`;
   return `${text}END:VCALENDAR\r\n`;
 }
 
@@ -76,6 +78,7 @@ class CalendarContext {
   constructor(
     readonly schedule: Schedule,
     readonly baseUrl: string,
+    readonly messages: Messages,
   ) {
     this.zone = schedule.event.timezone;
     this.times = new ZoneTimes(this.zone);
@@ -119,11 +122,11 @@ function isFirstOccurrence(dt: DateTime): boolean {
 }
 
 /** The talk's description, then a line naming its speakers. */
-function description(talk: Talk): string {
+function description(talk: Talk, messages: Messages): string {
   const parts: string[] = [];
   if (talk.description.trim()) parts.push(talk.description.trim());
   const names = talk.speakers.map((speaker) => speaker.name);
-  if (names.length > 0) parts.push(`${names.length === 1 ? "Speaker" : "Speakers"}: ${names.join(", ")}`);
+  if (names.length > 0) parts.push(`${messages.speakerHeading(names.length)}: ${names.join(", ")}`);
   return parts.join("\n\n");
 }
 
@@ -143,12 +146,13 @@ function talkEvent(talk: Talk & { start: DateTime }, context: CalendarContext): 
   const categories = [talk.type, talk.track?.name].filter((name): name is string => Boolean(name));
   const local = context.readsBack(talk.start) && (!talk.end || context.readsBack(talk.end));
   const time = (name: string, dt: DateTime) => (local ? `${name};TZID=${zone}:${context.times.format(dt, STAMP)}` : `${name}:${UTC.format(dt, STAMP)}Z`);
-  const text = description(talk);
+  const text = description(talk, context.messages);
   const where = location(talk, schedule);
   const lines = [
     "BEGIN:VEVENT",
     `UID:${escapeText(oneLine(`${talk.id.replace(/\//g, "-")}@${context.host}`))}`,
-    "SEQUENCE:0",
+    // Each move is a new version of the event: clients that imported it before replace their copy.
+    `SEQUENCE:${talk.previous.length}`,
     `DTSTAMP:${UTC.format(talk.updated, STAMP)}Z`,
     time("DTSTART", talk.start),
     ...(talk.end ? [time("DTEND", talk.end)] : []),
@@ -169,27 +173,27 @@ function scheduled(talk: Talk): talk is Talk & { start: DateTime } {
 }
 
 /** One VCALENDAR with one VEVENT for a scheduled talk. Throws for a talk without a start time. */
-export function talkCalendar(talk: Talk, schedule: Schedule, baseUrl: string): string {
+export function talkCalendar(talk: Talk, schedule: Schedule, baseUrl: string, messages: Messages = en): string {
   checkBaseUrl(baseUrl);
   if (!scheduled(talk)) {
     throw new Error(`talkCalendar: talk "${talk.id}" (${talk.file}) has no start time; an unscheduled talk has no calendar entry`);
   }
-  const context = new CalendarContext(schedule, baseUrl);
+  const context = new CalendarContext(schedule, baseUrl, messages);
   return calendar(`${schedule.event.name}: ${talk.title}`, context.zone, context.vtimezone, [talkEvent(talk, context)]);
 }
 
 /** One VCALENDAR with a VEVENT for every scheduled talk, in schedule order; unscheduled talks are left out. */
-export function eventCalendar(schedule: Schedule, baseUrl: string): string {
-  return calendars(schedule, baseUrl).event;
+export function eventCalendar(schedule: Schedule, baseUrl: string, messages: Messages = en): string {
+  return calendars(schedule, baseUrl, messages).event;
 }
 
 /**
  * The conference's calendar and every scheduled talk's own, each talk's VEVENT written once for both and the zone's
  * facts worked out once for all of them.
  */
-export function calendars(schedule: Schedule, baseUrl: string): { event: string; talks: [Talk, string][] } {
+export function calendars(schedule: Schedule, baseUrl: string, messages: Messages = en): { event: string; talks: [Talk, string][] } {
   checkBaseUrl(baseUrl);
-  const context = new CalendarContext(schedule, baseUrl);
+  const context = new CalendarContext(schedule, baseUrl, messages);
   const events = schedule.talks.filter(scheduled).map((talk) => [talk, talkEvent(talk, context)] as const);
   return {
     event: calendar(schedule.event.name, context.zone, context.vtimezone, events.map(([, event]) => event)),

@@ -1,4 +1,5 @@
 // Every file the build writes besides pages: calendars, the frab schedule and the sitemap, each made from the model in one pass.
+import { messagesFor } from "../i18n/messages.ts";
 import type { Conference } from "../model/load.ts";
 import { CALENDAR_URL, outputFileOf, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL } from "../model/urls.ts";
 import { frabScheduleJson } from "./frab/json.ts";
@@ -19,10 +20,11 @@ export function exportFiles(conference: Conference): ExportFile[] {
   const pages = conference.docs.filter((doc) => doc.kind !== "notfound").map((doc) => doc.rootUrl).sort();
   files.push({ path: outputFileOf(SITEMAP_URL), content: sitemapXml(pages, settings.baseUrl) });
   if (!schedule) return files;
-  const ics = calendars(schedule, settings.baseUrl);
+  const { messages } = messagesFor(settings.language);
+  const ics = calendars(schedule, settings.baseUrl, messages);
   files.push({ path: outputFileOf(CALENDAR_URL), content: ics.event });
   for (const [talk, content] of ics.talks) files.push({ path: outputFileOf(talk.icsUrl), content });
-  const frab = buildFrab(schedule, settings.baseUrl);
+  const frab = buildFrab(schedule, settings.baseUrl, messages);
   files.push({ path: outputFileOf(SCHEDULE_XML_URL), content: frabScheduleXml(frab) });
   files.push({ path: outputFileOf(SCHEDULE_JSON_URL), content: frabScheduleJson(frab) });
   return files;

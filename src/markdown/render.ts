@@ -30,5 +30,10 @@ export function createMarkdownRenderer(): Markdown {
     tokens[idx]!.attrSet("scope", "col");
     return self.renderToken(tokens, idx, options);
   };
+  // A code block wider than a phone scrolls sideways: keyboard users reach it too (WCAG 2.1.1, axe scrollable-region-focusable).
+  for (const rule of ["fence", "code_block"] as const) {
+    const render = md.renderer.rules[rule]!;
+    md.renderer.rules[rule] = (tokens, idx, options, env, self) => render(tokens, idx, options, env, self).replace(/^<pre(?=[\s>])/, '<pre tabindex="0"');
+  }
   return md;
 }

@@ -2,11 +2,12 @@
 // labels and notices, each made here once. Templates format these; they hold no rules of their own.
 import { withPathPrefix } from "../markdown/body.ts";
 import { shortenDescription } from "../markdown/description.ts";
-import { Labels, namesList, typeLabel } from "./labels.ts";
+import type { UiText } from "../i18n/messages.ts";
+import { Labels } from "./labels.ts";
 import type { Settings } from "./settings.ts";
 import type { Page, Schedule, Speaker, Talk } from "./types.ts";
 import { ScheduleViews, type ProgramView, type TalkFacts, type TalkLink } from "./views.ts";
-import { absoluteUrl, CALENDAR_URL, FAVICON_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SPEAKERS_URL, STYLESHEET_URL } from "./urls.ts";
+import { absoluteUrl, CALENDAR_URL, FAVICON_URL, LOCAL_TIME_SCRIPT_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_STYLESHEET_URL, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SPEAKERS_URL, STYLESHEET_URL } from "./urls.ts";
 
 /** What every page's frame (templates/layouts/base.njk) prints. */
 export interface BaseDoc {
@@ -26,8 +27,8 @@ export interface BaseDoc {
 }
 
 export interface TalkView extends TalkFacts {
-  /** "talk", "tutorial": the type in a sentence. */
-  typeWord: string;
+  /** The talk's language when it differs from the site's: `lang` on its title and body. */
+  lang?: string;
   notice?: { cancelled: boolean; title: string; text: string };
   speakerHeading: string;
   speakers: { name: string; url: string }[];
@@ -37,15 +38,24 @@ export interface TalkView extends TalkFacts {
   /** The sentence shown when the talk's abstract is not published. */
   noAbstract?: string;
   roomNavLabel?: string;
+  previousLabel?: string;
+  nextLabel?: string;
+  shareLabel: string;
   published: { iso: string; label: string };
+}
+
+/** A day of talks, as the home page lists them. */
+export interface TalkDay {
+  label: string;
+  talks: TalkLink[];
 }
 
 export type Doc =
   | (BaseDoc & { kind: "talk"; html: string; talk: TalkView })
   | (BaseDoc & { kind: "page"; html: string; byline?: { iso: string; label: string; category?: string; author?: string } })
-  | (BaseDoc & { kind: "home"; html: string; talks: TalkLink[] })
+  | (BaseDoc & { kind: "home"; html: string; intro?: { dates?: string; venue?: string }; notice?: string; days: TalkDay[]; unscheduled: TalkLink[] })
   | (BaseDoc & { kind: "articles"; html: string; articles: { title: string; url: string; iso: string; label: string; category?: string }[] })
-  | (BaseDoc & { kind: "program"; program: ProgramView; intro: string; notice?: string })
+  | (BaseDoc & { kind: "program"; program: ProgramView; intro: string; notice?: string; stylesheetUrl: string })
   | (BaseDoc & { kind: "speakers"; speakers: { name: string; url: string; talks: string }[] })
   | (BaseDoc & { kind: "speaker"; speaker: { name: string; url?: string; bio?: string; photo?: string }; talksHeading: string; talks: TalkLink[] })
   | (BaseDoc & { kind: "notfound" });
@@ -55,6 +65,8 @@ export type DocKind = Doc["kind"];
 /** The site's frame for every page: name, menu and the URLs the header, footer and head link to, with the prefix. */
 export interface SiteView {
   name: string;
+  /** The interface's fixed words in the site's language (src/i18n/). */
+  text: UiText;
   tagline?: string;
   language: string;
   nav: { title: string; url: string }[];
@@ -67,6 +79,8 @@ export interface SiteView {
   calendarUrl?: string;
   scheduleXmlUrl?: string;
   scheduleJsonUrl?: string;
+  /** The visitor's-local-time script, when the site has it on (site.json `localTime`). */
+  localTimeScriptUrl?: string;
 }
 
 const EVENT_STATUS = {
@@ -96,19 +110,23 @@ export function buildDocs(input: DocsInput): Docs {
   const { settings, schedule } = input;
   const href = (url: string) => withPathPrefix(url, settings.pathPrefix);
   const siteLabels = new Labels(settings.language, settings.timezone);
+  const { messages } = siteLabels;
   const views = new ScheduleViews(schedule, { language: settings.language, zone: schedule?.event.timezone ?? settings.timezone, href });
   const published = input.pages.filter((page): page is Page & { url: string } => page.url !== undefined);
   const hasRoot = published.some((page) => page.url === "/");
   const site: SiteView = {
     name: settings.name,
+    text: messages.text,
     ...(settings.tagline ? { tagline: settings.tagline } : {}),
     language: settings.language,
     nav: settings.nav.map((item) => ({ title: item.title, url: href(item.url) })),
-    homeUrl: hasRoot ? href("/") : href(settings.nav.find((item) => item.url.startsWith("/"))?.url ?? ""),
+    // A home page is always written: the content's own, or one made from the event (homeDoc).
+    homeUrl: href("/"),
     stylesheetUrl: href(STYLESHEET_URL),
     faviconUrl: href(FAVICON_URL),
     speakersUrl: href(SPEAKERS_URL),
     ...(schedule ? { programUrl: href(PROGRAM_URL), calendarUrl: href(CALENDAR_URL), scheduleXmlUrl: href(SCHEDULE_XML_URL), scheduleJsonUrl: href(SCHEDULE_JSON_URL) } : {}),
+    ...(settings.localTime && schedule ? { localTimeScriptUrl: href(LOCAL_TIME_SCRIPT_URL) } : {}),
   };
   const fallbackDescription = shortenDescription(settings.description || settings.tagline || settings.name);
   const base = (rootUrl: string, title: string, description: string, ogType: BaseDoc["ogType"] = "website"): BaseDoc => ({
@@ -123,7 +141,7 @@ export function buildDocs(input: DocsInput): Docs {
   });
 
   const docs: Doc[] = [];
-  const talkLinks = input.talks.map((talk) => views.link(talk));
+  const talkDays = talksByDay(input.talks, views);
   const articles = published
     .filter((page) => page.fields.kind === "article")
     .sort((a, b) => (b.date?.toMillis() ?? 0) - (a.date?.toMillis() ?? 0) || a.url.localeCompare(b.url))
@@ -131,8 +149,8 @@ export function buildDocs(input: DocsInput): Docs {
   for (const page of published) {
     const frame = base(page.url, page.title, page.description, page.talk ? "event" : "website");
     if (page.talk) {
-      docs.push({ ...frame, kind: "talk", html: page.html, talk: talkView(page.talk, page, views, siteLabels, schedule, href), structuredData: structuredData(page.talk, frame.description, settings, schedule) });
-    } else if (page.layout === "home") docs.push({ ...frame, kind: "home", html: page.html, talks: talkLinks });
+      docs.push({ ...frame, kind: "talk", html: page.html, talk: talkView(page.talk, page, views, siteLabels, settings, schedule, href), structuredData: structuredData(page.talk, frame.description, settings, schedule) });
+    } else if (page.layout === "home") docs.push({ ...frame, kind: "home", html: page.html, ...homeFacts(schedule, siteLabels), ...talkDays });
     else if (page.layout === "articles") docs.push({ ...frame, kind: "articles", html: page.html, articles });
     else {
       const article = page.fields.kind === "article" && page.date;
@@ -144,58 +162,92 @@ export function buildDocs(input: DocsInput): Docs {
       });
     }
   }
+  if (!hasRoot) {
+    // No index.md: the home page says what the conference is and lists its talks by day.
+    const name = schedule?.event.name ?? settings.name;
+    docs.push({ ...base("/", name, ""), kind: "home", html: "", ...homeFacts(schedule, siteLabels), ...talkDays });
+  }
   if (schedule) {
     const { event } = schedule;
     const program = views.program(schedule);
     docs.push({
-      ...base(PROGRAM_URL, "Program", ""),
+      ...base(PROGRAM_URL, messages.programTitle, ""),
       kind: "program",
       program,
-      intro: `${event.name} at ${event.venue.name}${event.venue.address ? `, ${event.venue.address}` : ""}. All times are ${program.zone}.`,
-      ...(event.status === "cancelled" ? { notice: event.statusNote ?? "The conference will not take place." } : {}),
+      stylesheetUrl: href(PROGRAM_STYLESHEET_URL),
+      intro: messages.programIntro(event.name, [event.venue.name, event.venue.address].filter(Boolean).join(", ")),
+      ...(event.status === "cancelled" ? { notice: event.statusNote ?? messages.eventCancelled } : {}),
     });
   }
   const speakerTalks = new Map<string, Talk[]>();
   for (const talk of input.talks) for (const speaker of talk.speakers) (speakerTalks.get(speaker.id) ?? speakerTalks.set(speaker.id, []).get(speaker.id)!).push(talk);
   const speaking = input.speakers.filter((s) => speakerTalks.has(s.id)).sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
   const byTime = (a: Talk, b: Talk) => (a.start?.toMillis() ?? Infinity) - (b.start?.toMillis() ?? Infinity) || a.title.localeCompare(b.title, "en");
-  docs.push({ ...base(`${SPEAKERS_URL}`, "Speakers", ""), kind: "speakers", speakers: speaking.map((s) => ({ name: s.name, url: href(s.pageUrl), talks: speakerTalks.get(s.id)!.sort(byTime).map((t) => t.title).join("; ") })) });
+  docs.push({ ...base(`${SPEAKERS_URL}`, messages.speakersTitle, ""), kind: "speakers", speakers: speaking.map((s) => ({ name: s.name, url: href(s.pageUrl), talks: speakerTalks.get(s.id)!.sort(byTime).map((t) => t.title).join("; ") })) });
   for (const speaker of speaking) {
     const talks = speakerTalks.get(speaker.id)!.sort(byTime).map((t) => views.link(t));
     docs.push({
       ...base(speaker.pageUrl, speaker.name, speaker.bio ? shortenDescription(speaker.bio) : ""),
       kind: "speaker",
       speaker: { name: speaker.name, ...(speaker.url ? { url: speaker.url } : {}), ...(speaker.bio ? { bio: speaker.bio } : {}), ...(speaker.photo ? { photo: href(speaker.photo) } : {}) },
-      talksHeading: talks.length === 1 ? "Talk" : "Talks",
+      talksHeading: messages.talksHeading(talks.length),
       talks,
     });
   }
-  docs.push({ ...base(NOT_FOUND_URL, "Page not found", "There is no page at this address."), kind: "notfound" });
+  docs.push({ ...base(NOT_FOUND_URL, messages.notFoundTitle, messages.notFoundDescription), kind: "notfound" });
   return { site, docs, views };
 }
 
-function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labels, schedule: Schedule | undefined, href: (url: string) => string): TalkView {
+/** The home page's lists: scheduled talks by day, then the others. */
+function talksByDay(talks: Talk[], views: ScheduleViews): { days: TalkDay[]; unscheduled: TalkLink[] } {
+  const days: TalkDay[] = [];
+  let current: { iso: string; day: TalkDay } | undefined;
+  for (const talk of talks) {
+    if (!talk.start) continue;
+    const iso = views.labels.isoDate(talk.start);
+    if (current?.iso !== iso) {
+      current = { iso, day: { label: views.labels.day(talk.start), talks: [] } };
+      days.push(current.day);
+    }
+    current.day.talks.push(views.link(talk));
+  }
+  return { days, unscheduled: talks.filter((talk) => !talk.start).map((talk) => views.link(talk)) };
+}
+
+/** What the home page says of the event: its dates, its venue, and whether it is cancelled. */
+function homeFacts(schedule: Schedule | undefined, labels: Labels): { intro?: { dates?: string; venue?: string }; notice?: string } {
+  if (!schedule) return {};
+  const { event } = schedule;
+  const dates = new Intl.DateTimeFormat(labels.language, { timeZone: event.timezone, day: "numeric", month: "long", year: "numeric" }).formatRange(event.start.toJSDate(), event.end.startOf("day").toJSDate());
+  return {
+    intro: { dates, venue: [event.venue.name, event.venue.address].filter(Boolean).join(", ") },
+    ...(event.status === "cancelled" ? { notice: event.statusNote ?? labels.messages.eventCancelled } : {}),
+  };
+}
+
+function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labels, settings: Settings, schedule: Schedule | undefined, href: (url: string) => string): TalkView {
   const facts = views.facts(talk);
-  const typeWord = typeLabel(talk.type).toLowerCase();
+  const { messages } = siteLabels;
   const event = schedule?.event;
   const eventCancelled = event?.status === "cancelled";
   const notice =
     talk.status === "cancelled" || eventCancelled
-      ? { cancelled: true, title: "Cancelled.", text: eventCancelled && event?.statusNote ? event.statusNote : `This ${typeWord} will not take place.` }
-      : talk.status === "moved"
-        ? { cancelled: false, title: "Moved.", text: `The time or room of this ${typeWord} has changed; the details below are the new ones.` }
+      ? { cancelled: true, title: `${messages.text.cancelled}.`, text: eventCancelled && event?.statusNote ? event.statusNote : messages.cancelledNotice }
+      : talk.moved
+        ? { cancelled: false, title: `${facts.movedFrom ?? messages.text.moved}.`, text: messages.movedNotice }
         : undefined;
   return {
     ...facts,
-    typeWord,
+    ...(talk.language && talk.language.toLowerCase() !== settings.language.toLowerCase() ? { lang: talk.language } : {}),
     ...(notice ? { notice } : {}),
-    speakerHeading: talk.speakers.length === 1 ? "Speaker" : "Speakers",
+    speakerHeading: messages.speakerHeading(talk.speakers.length),
     speakers: talk.speakers.map((s) => ({ name: s.name, url: href(s.pageUrl) })),
     ...(talk.slides ? { slides: talk.slides } : {}),
     ...(talk.video ? { video: talk.video } : {}),
     ...(facts.when ? { icsUrl: href(talk.icsUrl) } : {}),
-    ...(talk.hasAbstract ? {} : { noAbstract: `This site lists the facts of this ${typeWord} only: its abstract is not published here.` }),
-    ...(facts.room ? { roomNavLabel: `In ${facts.room}` } : {}),
+    ...(talk.hasAbstract ? {} : { noAbstract: messages.noAbstract }),
+    ...(facts.room ? { roomNavLabel: facts.room, previousLabel: messages.before(facts.room), nextLabel: messages.after(facts.room) } : {}),
+    shareLabel: messages.shareThis(facts.typeLabel),
     published: { iso: siteLabels.iso(page.date ?? talk.updated), label: siteLabels.longDate(page.date ?? talk.updated) },
   };
 }

@@ -12,7 +12,8 @@ import { buildDocs, type Doc, type SiteView } from "./docs.ts";
 import { findOutputConflicts } from "./outputs.ts";
 import { readPage, type PageContext, type ReadPage } from "./pages.ts";
 import { buildSchedule, readEvent, readSpeakers, SPEAKERS_FILE, type TalkSource } from "./schedule.ts";
-import { readSettings, type Settings } from "./settings.ts";
+import { CATALOGUE_LANGUAGES, messagesFor } from "../i18n/messages.ts";
+import { readSettings, SETTINGS_FILE, type Settings } from "./settings.ts";
 import type { Page, Schedule, Speaker, Talk } from "./types.ts";
 import type { ScheduleViews } from "./views.ts";
 
@@ -29,6 +30,8 @@ export interface Conference {
   assets: string[];
   /** Files neither built nor copied. */
   unpublished: string[];
+  /** What the organizer should hear of but the build publishes anyway: a talk during a break, a speaker in two rooms. */
+  warnings: ContentProblem[];
   /** The frame every page prints, and every page as its template's view. */
   site: SiteView;
   docs: Doc[];
@@ -112,7 +115,11 @@ export class ConferenceLoader {
       pages.push(read.page);
       if (read.talk) sources.push({ page: read.page, fields: read.talk, lineOf: read.lineOf });
     }
-    const { schedule, talks } = buildSchedule(this.inputDir, event, speakers, sources, problems);
+    const warnings: ContentProblem[] = [];
+    if (messagesFor(settings.language).fallback) {
+      warnings.push({ file: displayPath(join(this.inputDir, SETTINGS_FILE)), field: "language", expected: `a language the interface is written in (${CATALOGUE_LANGUAGES.join(", ")}); pages use English words meanwhile`, found: JSON.stringify(settings.language) });
+    }
+    const { schedule, talks } = buildSchedule(this.inputDir, event, speakers, sources, problems, warnings);
     // An SVG opened on its own runs its scripts on the site's origin, so it is checked like a page's HTML.
     if (!settings.allowScripts) {
       for (const path of folder.assets.filter((p) => p.toLowerCase().endsWith(".svg"))) {
@@ -134,6 +141,6 @@ export class ConferenceLoader {
     });
     if (conflicts.length > 0) throw new ContentError(conflicts);
     const { site, docs, views } = buildDocs({ settings, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
-    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, unpublished: folder.unpublished, site, docs, views };
+    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, unpublished: folder.unpublished, warnings, site, docs, views };
   }
 }

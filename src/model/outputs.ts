@@ -2,7 +2,7 @@
 import type { ContentProblem } from "../schema/problem.ts";
 import { describeValue } from "../schema/problem.ts";
 import type { Page, Schedule, Speaker } from "./types.ts";
-import { CALENDAR_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL } from "./urls.ts";
+import { CALENDAR_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_STYLESHEET_URL, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL } from "./urls.ts";
 
 /** Who writes a file: a content file (with the field that decided where), or the build itself. */
 interface Writer {
@@ -55,6 +55,7 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
   claim(`${SPEAKERS_URL}index.html`, { name: "the speakers page" });
   if (input.schedule) {
     claim(PROGRAM_URL, { name: "the program page" });
+    claim(PROGRAM_STYLESHEET_URL, { name: "the program's stylesheet" });
     claim(CALENDAR_URL, { name: "the program's calendar" });
     claim(SCHEDULE_XML_URL, { name: "the frab schedule.xml" });
     claim(SCHEDULE_JSON_URL, { name: "the frab schedule.json" });

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { parseContentDate } from "../schema/dates.ts";
+import { parseContentDate, skippedTimeReason } from "../schema/dates.ts";
 import { eventFileSchema } from "../schema/event.ts";
 import type { TalkFrontMatter } from "../schema/frontMatter.ts";
 import { readJsonFile } from "../content/jsonFile.ts";
@@ -21,6 +21,9 @@ const BREAK_TIME_EXPECTED = 'a time such as "2020-03-21 10:00" (in the event\'s 
 export interface ReadEvent {
   event: Event;
   breaks: Break[];
+  /** event.json, and the line each break starts on, for warnings about them. */
+  file: string;
+  breakLines: Map<Break, number | undefined>;
 }
 
 /** The event, or why there is none: no file (talks may not have times), or a broken one (already reported). */
@@ -49,23 +52,26 @@ export function readEvent(inputDir: string, problems: ContentProblem[]): ReadEve
   }
   const rooms = new Map(data.rooms.map((room) => [room.id, room]));
   const breaks: Break[] = [];
+  const breakLines = new Map<Break, number | undefined>();
   data.breaks.forEach((item, index) => {
     const place = (key: string) => ({ file, line: lineOf(["breaks", index, key]), field: `breaks[${index}].${key}` });
     const breakStart = parseContentDate(item.start, zone);
     const breakEnd = item.end === undefined ? undefined : parseContentDate(item.end, zone);
-    if (!breakStart) return problems.push({ ...place("start"), expected: BREAK_TIME_EXPECTED, found: describeValue(item.start) });
-    if (item.end !== undefined && !breakEnd) return problems.push({ ...place("end"), expected: BREAK_TIME_EXPECTED, found: describeValue(item.end) });
+    if (!breakStart) return problems.push({ ...place("start"), expected: skippedTimeReason(item.start, zone) ?? BREAK_TIME_EXPECTED, found: describeValue(item.start) });
+    if (item.end !== undefined && !breakEnd) return problems.push({ ...place("end"), expected: skippedTimeReason(item.end, zone) ?? BREAK_TIME_EXPECTED, found: describeValue(item.end) });
     if (breakStart < start || breakStart > end) return problems.push({ ...place("start"), expected: `a time within the event (${data.start} to ${data.end})`, found: describeValue(item.start) });
     if (breakEnd && breakEnd <= breakStart) return problems.push({ ...place("end"), expected: "a time after the start", found: describeValue(item.end) });
     const room = item.room === undefined ? undefined : rooms.get(item.room);
     if (item.room !== undefined && !room) return problems.push({ ...place("room"), expected: `a room id (${[...rooms.keys()].join(", ")})`, found: describeValue(item.room) });
-    breaks.push({ title: item.title, start: breakStart, ...(breakEnd ? { end: breakEnd } : {}), ...(room ? { room } : {}) });
+    const added: Break = { title: item.title, start: breakStart, ...(breakEnd ? { end: breakEnd } : {}), ...(room ? { room } : {}) };
+    breaks.push(added);
+    breakLines.set(added, lineOf(["breaks", index]));
   });
   if (problems.length > before) return "invalid";
   breaks.sort((a, b) => a.start.toMillis() - b.start.toMillis());
   const { breaks: _breaks, acronym, start: _start, end: _end, ...rest } = data;
   const event: Event = { ...rest, acronym: acronym ?? data.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""), start, end };
-  return { event, breaks };
+  return { event, breaks, file, breakLines };
 }
 
 export interface ReadSpeakers {
@@ -119,7 +125,7 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
   const { page, fields, lineOf } = source;
   const { file } = page;
   const place = (field: string) => ({ file, line: lineOf([field]), field });
-  const { layout: _layout, date, permalink: _permalink, speakers: ids, start: _start, end: _end, duration, room: roomId, track: trackId, description: _description, tags: _tags, ...talkFields } = fields;
+  const { layout: _layout, date, permalink: _permalink, speakers: ids, start: _start, end: _end, duration, room: roomId, track: trackId, description: _description, tags: _tags, previous: earlier, ...talkFields } = fields;
   const url = page.url ?? "/";
   const talk: Talk = {
     ...talkFields,
@@ -131,6 +137,8 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
     description: page.description,
     updated: date,
     hasAbstract: page.html.trim() !== "",
+    previous: [],
+    moved: fields.status === "moved" || (earlier?.length ?? 0) > 0,
   };
   ids.forEach((id, index) => {
     const speaker = speakers.byId.get(id);
@@ -143,6 +151,13 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
   // Without an event (none, or a broken one already reported) the schedule fields cannot be checked: one problem says so.
   if (!event) return talk;
   const { event: ev } = event;
+  (earlier ?? []).forEach((slot, index) => {
+    const at = (key: string) => ({ file, line: lineOf(["previous", index, key]) ?? lineOf(["previous"]), field: `previous[${index}].${key}` });
+    const room = slot.room === undefined ? undefined : ev.rooms.find((r) => r.id === slot.room);
+    if (slot.room !== undefined && !room) return problems.push({ ...at("room"), expected: `a room id from ${EVENT_FILE} (${describeChoices(slot.room, ev.rooms.map((r) => r.id))})`, found: describeValue(slot.room) });
+    if (slot.end !== undefined && slot.end <= slot.start) return problems.push({ ...at("end"), expected: `a time after the slot's start (${slot.start.toFormat("yyyy-MM-dd HH:mm")})`, found: describeValue(slot.end.toFormat("yyyy-MM-dd HH:mm")) });
+    talk.previous.push({ start: slot.start, ...(slot.end ? { end: slot.end } : {}), ...(room ? { room } : {}) });
+  });
   if (trackId !== undefined) {
     const track = ev.tracks.find((t) => t.id === trackId);
     if (track) talk.track = track;
@@ -206,6 +221,51 @@ function findOverlaps(talks: Talk[], lines: Map<Talk, TalkSource>, problems: Con
   }
 }
 
+/** Longest a talk may last (the schema's duration limit), which bounds how far back a talk can overlap a break. */
+const LONGEST_TALK_MS = 24 * 60 * 60 * 1000;
+
+/** The first index in `talks` (sorted by start) whose start is at or after `millis`. */
+function firstStartingAt(talks: Talk[], millis: number): number {
+  let low = 0;
+  let high = talks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (talks[mid]!.start!.toMillis() < millis) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * What an organizer wants to hear of but may mean: a talk during a break across all rooms, and a speaker in two rooms
+ * at once. Both files are named. Cancelled talks are free.
+ */
+function scheduleWarnings(talks: Talk[], event: ReadEvent, lines: Map<Talk, TalkSource>, warnings: ContentProblem[]): void {
+  const live = talks.filter((talk) => talk.status !== "cancelled");
+  const hhmm = (dt: DateTime) => dt.toFormat("HH:mm");
+  for (const item of event.breaks) {
+    if (item.room || !item.end) continue;
+    const line = event.breakLines.get(item);
+    for (let i = firstStartingAt(live, item.start.toMillis() - LONGEST_TALK_MS); i < live.length && live[i]!.start! < item.end; i++) {
+      const talk = live[i]!;
+      if (talk.end! <= item.start) continue;
+      warnings.push({ file: talk.file, line: lines.get(talk)?.lineOf(["start"]), field: "start", expected: `no talk during "${item.title}" (${hhmm(item.start)}–${hhmm(item.end)}, all rooms, ${event.file}${line ? `:${line}` : ""})`, found: `${hhmm(talk.start!)}–${hhmm(talk.end!)}` });
+    }
+  }
+  const bySpeaker = new Map<string, Talk[]>();
+  for (const talk of live) for (const speaker of talk.speakers) (bySpeaker.get(speaker.id) ?? bySpeaker.set(speaker.id, []).get(speaker.id)!).push(talk);
+  for (const [id, list] of bySpeaker) {
+    let latest: Talk | undefined;
+    for (const talk of list) {
+      if (latest && talk.start! < latest.end! && talk.room?.id !== latest.room?.id) {
+        const index = talk.speakers.findIndex((s) => s.id === id);
+        warnings.push({ file: talk.file, line: lines.get(talk)?.lineOf(["speakers", index]), field: `speakers[${index}]`, expected: `a speaker who is free: ${id} is in ${latest.room?.name} then (${latest.file}, ${hhmm(latest.start!)}–${hhmm(latest.end!)})`, found: `${id} in ${talk.room?.name} at ${hhmm(talk.start!)}` });
+      }
+      if (!latest || talk.end! > latest.end!) latest = talk;
+    }
+  }
+}
+
 export interface BuiltSchedule {
   /** Undefined when the content has no event.json: talk pages then show no times. */
   schedule?: Schedule;
@@ -213,7 +273,7 @@ export interface BuiltSchedule {
   talks: Talk[];
 }
 
-export function buildSchedule(inputDir: string, event: ReadEvent | "missing" | "invalid", speakers: ReadSpeakers, sources: TalkSource[], problems: ContentProblem[]): BuiltSchedule {
+export function buildSchedule(inputDir: string, event: ReadEvent | "missing" | "invalid", speakers: ReadSpeakers, sources: TalkSource[], problems: ContentProblem[], warnings: ContentProblem[] = []): BuiltSchedule {
   const ready = typeof event === "string" ? undefined : event;
   const lines = new Map<Talk, TalkSource>();
   const talks = sources.map((source) => {
@@ -243,5 +303,6 @@ export function buildSchedule(inputDir: string, event: ReadEvent | "missing" | "
     .filter((t) => t.start)
     .sort((a, b) => a.start!.toMillis() - b.start!.toMillis() || (roomOrder.get(a.room?.id ?? "") ?? 0) - (roomOrder.get(b.room?.id ?? "") ?? 0) || byTitle(a, b));
   findOverlaps(scheduled, lines, problems);
+  scheduleWarnings(scheduled, ready, lines, warnings);
   return { schedule: { event: ready.event, speakers: speakers.speakers, talks: scheduled, unscheduled, breaks: ready.breaks }, talks: [...scheduled, ...unscheduled] };
 }

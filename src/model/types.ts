@@ -25,7 +25,14 @@ export interface Speaker extends SpeakerFields {
 }
 
 /** What a talk's front matter says, less what the model turns into something else (ids into objects, times into a slot). */
-type TalkFields = Omit<TalkFrontMatter, "layout" | "date" | "permalink" | "speakers" | "start" | "end" | "duration" | "room" | "track" | "description" | "tags">;
+type TalkFields = Omit<TalkFrontMatter, "layout" | "date" | "permalink" | "speakers" | "start" | "end" | "duration" | "room" | "track" | "description" | "tags" | "previous">;
+
+/** Where and when a talk was before it moved. */
+export interface EarlierSlot {
+  start: DateTime;
+  end?: DateTime;
+  room?: Room;
+}
 
 export interface Talk extends TalkFields {
   /** Stable id: the file's path under the content folder without extension ("talk/moving"). */
@@ -46,6 +53,10 @@ export interface Talk extends TalkFields {
   /** When the page was last written (its `date`), used as DTSTAMP so exports stay byte-identical. */
   updated: DateTime;
   hasAbstract: boolean;
+  /** Its earlier slots, oldest first (front matter `previous`); empty for a talk that never moved. */
+  previous: EarlierSlot[];
+  /** Moved: it has earlier slots, or its status says so. */
+  moved: boolean;
 }
 
 /** A program item that is not a talk page: registration, breaks, lunch, closing, social events. */

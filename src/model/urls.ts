@@ -53,7 +53,10 @@ export const CALENDAR_URL = "/calendar.ics";
 export const SCHEDULE_XML_URL = "/schedule.xml";
 export const SCHEDULE_JSON_URL = "/schedule.json";
 export const STYLESHEET_URL = "/css/site.css";
+/** The program grid's placements (src/render/programStyles.ts): classes rather than style attributes, for a strict CSP. */
+export const PROGRAM_STYLESHEET_URL = "/css/program.css";
 export const FAVICON_URL = "/favicon.svg";
+export const LOCAL_TIME_SCRIPT_URL = "/js/local-time.js";
 
 /**
  * An absolute URL for a link from the model: site-root-relative URLs ("/talk/moving.html") are joined to the

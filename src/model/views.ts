@@ -1,8 +1,8 @@
 // What pages show of the schedule, made once with indexes (by room, by time): links to talks, the talks at the same
 // time and before and after in the room, and the program grid. Templates print these strings and never do date math.
-import { DateTime } from "luxon";
-import { Labels, levelLabel, namesList, typeLabel } from "./labels.ts";
-import type { Break, Room, Schedule, Talk } from "./types.ts";
+import type { DateTime } from "luxon";
+import { Labels } from "./labels.ts";
+import type { Break, Schedule, Talk } from "./types.ts";
 import { programSlotId, programSlotUrl } from "./urls.ts";
 
 export interface TalkLink {
@@ -11,9 +11,12 @@ export interface TalkLink {
   url: string;
   day?: string;
   time?: string;
+  /** Day and time together, as lists of talks print them: "Sat, Mar 21, 11:10–11:50". */
+  when?: string;
   room?: string;
   speakers: string;
   cancelled: boolean;
+  moved: boolean;
 }
 
 export interface TalkFacts {
@@ -30,13 +33,20 @@ export interface TalkFacts {
   sameSlotAll?: { count: number; url: string; label: string };
   previous?: TalkLink;
   next?: TalkLink;
+  /** "Moved from Room 211, Saturday, March 21, 10:00" for a talk with earlier slots. */
+  movedFrom?: string;
 }
 
+/** A talk or break placed in a day's grid: rows count time units from the day's first start, columns count rooms. */
 export interface ProgramItem extends TalkLink {
   typeLabel: string;
-  /** 1-based column among the day's rooms; 0 for items across all rooms. */
+  /** Grid line the item starts on (the room heads are row 1) and how many time units it spans. */
+  row: number;
+  span: number;
+  /** Grid column: 2 and up for a room (1 is the time axis); 0 for an item across all rooms. */
   column: number;
   isBreak: boolean;
+  keynote: boolean;
 }
 
 export interface ProgramSlot {
@@ -44,18 +54,24 @@ export interface ProgramSlot {
   id: string;
   time: string;
   startIso: string;
+  row: number;
   items: ProgramItem[];
 }
 
 export interface ProgramDay {
   label: string;
   iso: string;
-  rooms: Room[];
+  /** The day's own zone and offset ("Berlin time, UTC+02:00"), both when the clocks change during it. */
+  offset: string;
+  /** Time units in the day's grid, and the grid line of the room names under it. */
+  rows: number;
+  footRow: number;
   slots: ProgramSlot[];
 }
 
 export interface ProgramView {
-  zone: string;
+  /** One column per room used anywhere in the event, in the event's order, the same on every day. */
+  rooms: { name: string; column: number }[];
   days: ProgramDay[];
   unscheduled: TalkLink[];
 }
@@ -65,6 +81,11 @@ export interface ProgramView {
  * a phone bury the page; past this many the page lists those in its own track and links to the program's row.
  */
 export const SAME_SLOT_SHOWN = 6;
+
+/** Minutes per row of the program grid: rows are proportional to time, and every start and end falls on a line. */
+const GRID_MINUTES = 5;
+/** An item without an end (an evening's party) still takes this many minutes of the grid. */
+const OPEN_ENDED_MINUTES = 30;
 
 /** Indexes over a schedule and the links, facts and program made from them; each talk's link is made once and shared. */
 export class ScheduleViews {
@@ -133,13 +154,15 @@ export class ScheduleViews {
   link(talk: Talk): TalkLink {
     let link = this.links.get(talk);
     if (!link) {
+      const { labels } = this;
       link = {
         title: talk.title,
         url: this.href(talk.url),
-        ...(talk.start ? { day: this.labels.day(talk.start), time: this.labels.time(talk.start, talk.end) } : {}),
+        ...(talk.start ? { day: labels.day(talk.start), time: labels.time(talk.start, talk.end), when: labels.messages.dayTime(labels.shortDay(talk.start), labels.time(talk.start, talk.end)) } : {}),
         ...(talk.room ? { room: talk.room.name } : {}),
-        speakers: namesList(talk.speakers.map((s) => s.name)),
+        speakers: labels.names(talk.speakers.map((s) => s.name)),
         cancelled: talk.status === "cancelled",
+        moved: talk.moved,
       };
       this.links.set(talk, link);
     }
@@ -147,21 +170,26 @@ export class ScheduleViews {
   }
 
   facts(talk: Talk): TalkFacts {
+    const { labels } = this;
     const facts: TalkFacts = {
-      typeLabel: typeLabel(talk.type),
-      ...(talk.level ? { level: levelLabel(talk.level) } : {}),
-      ...(talk.language ? { language: this.labels.languageName(talk.language) } : {}),
+      typeLabel: labels.typeLabel(talk.type),
+      ...(talk.level ? { level: labels.levelLabel(talk.level) } : {}),
+      ...(talk.language ? { language: labels.languageName(talk.language) } : {}),
       ...(talk.track ? { track: talk.track.name } : {}),
       sameSlot: [],
     };
+    const last = talk.previous.at(-1);
+    if (last) {
+      facts.movedFrom = labels.messages.movedFrom(last.room?.name ?? talk.room?.name, labels.messages.dayTime(labels.day(last.start), labels.clock(last.start)));
+    }
     if (!this.schedule || !talk.start || !talk.end) return facts;
     const { event } = this.schedule;
     facts.when = {
-      day: this.labels.day(talk.start),
-      time: this.labels.time(talk.start, talk.end),
-      zone: this.labels.zoneOn(talk.start),
-      startIso: this.labels.iso(talk.start),
-      endIso: this.labels.iso(talk.end),
+      day: labels.day(talk.start),
+      time: labels.time(talk.start, talk.end),
+      zone: labels.zoneOn(talk.start),
+      startIso: labels.iso(talk.start),
+      endIso: labels.iso(talk.end),
     };
     if (talk.room) facts.room = talk.room.name;
     facts.venue = [event.venue.name, event.venue.address].filter(Boolean).join(", ");
@@ -170,11 +198,7 @@ export class ScheduleViews {
     else {
       const sameTrack = talk.track ? parallel.filter((other) => other.track?.id === talk.track!.id) : [];
       facts.sameSlot = sameTrack.slice(0, SAME_SLOT_SHOWN).map((other) => this.link(other));
-      facts.sameSlotAll = {
-        count: parallel.length,
-        url: this.href(programSlotUrl(this.labels.iso(talk.start))),
-        label: facts.sameSlot.length > 0 ? `All ${parallel.length} other talks at this time, in the program` : `${parallel.length} other talks at this time, in the program`,
-      };
+      facts.sameSlotAll = { count: parallel.length, url: this.href(programSlotUrl(labels.iso(talk.start))), label: labels.messages.allAtThisTime(parallel.length, facts.sameSlot.length > 0) };
     }
     const { previous, next } = this.neighbours.get(talk) ?? {};
     if (previous) facts.previous = this.link(previous);
@@ -182,58 +206,87 @@ export class ScheduleViews {
     return facts;
   }
 
-  private breakItem(item: Break, rooms: Room[]): ProgramItem {
-    return {
-      title: item.title,
-      url: "",
-      time: this.labels.time(item.start, item.end),
-      ...(item.room ? { room: item.room.name } : {}),
-      speakers: "",
-      cancelled: false,
-      typeLabel: "Break",
-      column: item.room ? rooms.findIndex((r) => r.id === item.room!.id) + 1 : 0,
-      isBreak: true,
-    };
-  }
-
-  /** Days, then one row per start time, with one column per room used that day and breaks across. */
+  /** Days of a grid with one column per room and rows proportional to time; on phones the same slots read as a list. */
   program(schedule: Schedule): ProgramView {
     const { event } = schedule;
+    const { labels } = this;
     const byDay = new Map<string, { talks: Talk[]; breaks: Break[] }>();
     const dayOf = (key: string) => byDay.get(key) ?? byDay.set(key, { talks: [], breaks: [] }).get(key)!;
-    for (const talk of schedule.talks) dayOf(this.labels.isoDate(talk.start!)).talks.push(talk);
-    for (const item of schedule.breaks) dayOf(this.labels.isoDate(item.start)).breaks.push(item);
+    for (const talk of schedule.talks) dayOf(labels.isoDate(talk.start!)).talks.push(talk);
+    for (const item of schedule.breaks) dayOf(labels.isoDate(item.start)).breaks.push(item);
+    const used = new Set<string | undefined>([...schedule.talks.map((t) => t.room?.id), ...schedule.breaks.map((b) => b.room?.id)]);
+    const rooms = event.rooms.filter((room) => used.has(room.id));
+    const columns = new Map(rooms.map((room, index) => [room.id, index + 2]));
     const days: ProgramDay[] = [];
-    for (let day = event.start.startOf("day"); day <= event.end; day = day.plus({ days: 1 })) {
-      const iso = day.toISODate() ?? "";
-      const { talks, breaks } = byDay.get(iso) ?? { talks: [], breaks: [] };
-      if (talks.length === 0 && breaks.length === 0) continue;
-      const used = new Set([...talks.map((t) => t.room?.id), ...breaks.map((b) => b.room?.id)]);
-      const rooms = event.rooms.filter((r) => used.has(r.id));
-      const columns = new Map(rooms.map((room, index) => [room.id, index + 1]));
-      const slots = new Map<number, { talks: Talk[]; breaks: Break[] }>();
-      const slotOf = (millis: number) => slots.get(millis) ?? slots.set(millis, { talks: [], breaks: [] }).get(millis)!;
-      for (const talk of talks) slotOf(talk.start!.toMillis()).talks.push(talk);
-      for (const item of breaks) slotOf(item.start.toMillis()).breaks.push(item);
-      const rows = [...slots.entries()].sort(([a], [b]) => a - b).map(([millis, slot]): ProgramSlot => {
-        const start = DateTime.fromMillis(millis, { zone: event.timezone });
-        const ends = [...slot.talks.map((t) => t.end!), ...slot.breaks.flatMap((b) => (b.end ? [b.end] : []))];
-        const end = ends.length ? (DateTime.max(...ends) ?? undefined) : undefined;
-        const items: ProgramItem[] = [
-          ...slot.breaks.map((b) => this.breakItem(b, rooms)),
-          // When the whole event is cancelled the page says so once; a talk cancelled on its own says so in its row.
-          ...slot.talks.map((t) => ({
-            ...this.link(t),
-            cancelled: t.status === "cancelled" && event.status !== "cancelled",
-            typeLabel: typeLabel(t.type),
-            column: columns.get(t.room?.id ?? "") ?? 0,
-            isBreak: false,
-          })),
-        ];
-        return { id: programSlotId(this.labels.iso(start)), time: this.labels.time(start, end), startIso: this.labels.iso(start), items };
-      });
-      days.push({ label: this.labels.day(day), iso, rooms, slots: rows });
+    for (const iso of [...byDay.keys()].sort()) {
+      const { talks, breaks } = byDay.get(iso)!;
+      days.push(this.programDay(iso, talks, breaks, columns, event.status === "cancelled"));
     }
-    return { zone: this.labels.zoneOn(event.start), days, unscheduled: schedule.unscheduled.map((t) => this.link(t)) };
+    return { rooms: rooms.map((room) => ({ name: room.name, column: columns.get(room.id)! })), days, unscheduled: schedule.unscheduled.map((t) => this.link(t)) };
+  }
+
+  private programDay(iso: string, talks: Talk[], breaks: Break[], columns: Map<string, number>, eventCancelled: boolean): ProgramDay {
+    const { labels } = this;
+    const starts = [...talks.map((t) => t.start!), ...breaks.map((b) => b.start)];
+    const first = Math.min(...starts.map((s) => s.toMillis()));
+    const unit = GRID_MINUTES * 60_000;
+    const origin = first - (first % unit);
+    const endOf = (start: DateTime, end?: DateTime) => (end ?? start.plus({ minutes: OPEN_ENDED_MINUTES })).toMillis();
+    const rowOf = (millis: number) => 2 + Math.floor((millis - origin) / unit);
+    const spanOf = (start: DateTime, end?: DateTime) => Math.max(1, Math.ceil((endOf(start, end) - origin) / unit) - Math.floor((start.toMillis() - origin) / unit));
+    const last = Math.max(...talks.map((t) => endOf(t.start!, t.end)), ...breaks.map((b) => endOf(b.start, b.end)));
+    const rows = Math.ceil((last - origin) / unit);
+    const slots = new Map<number, { start: DateTime; items: ProgramItem[] }>();
+    const slotOf = (start: DateTime) => slots.get(start.toMillis()) ?? slots.set(start.toMillis(), { start, items: [] }).get(start.toMillis())!;
+    for (const item of breaks) {
+      slotOf(item.start).items.push({
+        title: item.title,
+        url: "",
+        time: labels.time(item.start, item.end),
+        ...(item.room ? { room: item.room.name } : {}),
+        speakers: "",
+        cancelled: false,
+        moved: false,
+        typeLabel: labels.messages.breakLabel,
+        row: rowOf(item.start.toMillis()),
+        span: spanOf(item.start, item.end),
+        column: item.room ? columns.get(item.room.id)! : 0,
+        isBreak: true,
+        keynote: false,
+      });
+    }
+    for (const talk of talks) {
+      slotOf(talk.start!).items.push({
+        ...this.link(talk),
+        // When the whole event is cancelled the page says so once; a talk cancelled on its own says so in its place.
+        cancelled: talk.status === "cancelled" && !eventCancelled,
+        typeLabel: labels.typeLabel(talk.type),
+        row: rowOf(talk.start!.toMillis()),
+        span: spanOf(talk.start!, talk.end),
+        column: columns.get(talk.room?.id ?? "") ?? 0,
+        isBreak: false,
+        keynote: talk.type === "keynote",
+      });
+    }
+    const ordered = [...slots.entries()].sort(([a], [b]) => a - b);
+    const offsets = [...new Set(ordered.map(([, slot]) => labels.zoneOn(slot.start)))];
+    return {
+      label: labels.dayOf(iso),
+      iso,
+      offset: offsets.join(" / "),
+      rows,
+      footRow: rows + 2,
+      slots: ordered.map(([millis, slot]) => {
+        // Breaks first, then talks in the order of the rooms' columns.
+        slot.items.sort((a, b) => Number(b.isBreak) - Number(a.isBreak) || a.column - b.column);
+        return {
+          id: programSlotId(labels.iso(slot.start)),
+          time: labels.clock(slot.start),
+          startIso: labels.iso(slot.start),
+          row: rowOf(millis),
+          items: slot.items,
+        };
+      }),
+    };
   }
 }

@@ -38,5 +38,33 @@ export function parseContentDate(value: unknown, zone: string): DateTime | undef
   return date;
 }
 
+/**
+ * Why a wall-clock time that reads as a date is not one in `zone`: it falls in the hour the clocks skip on the night
+ * summer time starts. Undefined for anything else.
+ */
+export function skippedTimeReason(value: unknown, zone: string): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const local = LOCAL.exec(value.trim());
+  if (!local || local[4] === undefined) return undefined;
+  const [, year, month, day, hour, minute] = local.map(Number) as number[];
+  const midnight = DateTime.fromObject({ year, month, day }, { zone });
+  if (!midnight.isValid || midnight.day !== day) return undefined;
+  const wanted = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
+  if (wanted.hour === hour && wanted.minute === minute) return undefined;
+  // The instant the offset changed, found by halving the day: at it the clocks show the end of the skipped span.
+  let low = midnight.toMillis();
+  let high = wanted.toMillis();
+  const after = wanted.offset;
+  while (high - low > 60_000) {
+    const mid = Math.floor((low + high) / 2);
+    if (DateTime.fromMillis(mid, { zone }).offset === after) high = mid;
+    else low = mid;
+  }
+  const end = DateTime.fromMillis(high, { zone }).startOf("minute");
+  const startMinutes = end.hour * 60 + end.minute - (after - DateTime.fromMillis(low, { zone }).offset);
+  const start = `${String(Math.floor(startMinutes / 60)).padStart(2, "0")}:${String(startMinutes % 60).padStart(2, "0")}`;
+  return `a time that exists in ${zone} on ${midnight.toISODate()}: the clocks jump from ${start} to ${end.toFormat("HH:mm")} that night`;
+}
+
 export const DATE_EXPECTED = 'a date such as "2020-01-06 21:09" (in the site\'s time zone) or "2020-01-06T21:09:00+08:00"';
 export const EVENT_TIME_EXPECTED = 'a time such as "2020-03-21 11:10" (in the event\'s time zone) or "2020-03-21T11:10:00+08:00"';

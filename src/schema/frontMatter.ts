@@ -1,7 +1,7 @@
 // What a talk's or a page's front matter may say: zod schemas, one per layout; dates come out as Luxon DateTimes.
 import type { DateTime } from "luxon";
 import { z } from "zod";
-import { DATE_EXPECTED, EVENT_TIME_EXPECTED, parseContentDate } from "./dates.ts";
+import { DATE_EXPECTED, EVENT_TIME_EXPECTED, parseContentDate, skippedTimeReason } from "./dates.ts";
 import { languageTag, text, webUrl } from "./fields.ts";
 
 const PERMALINK_EXPECTED = 'a path inside the site such as "talk/moving.html" or "talk/moving/"';
@@ -26,7 +26,7 @@ function date(zone: string, expected: string) {
   return z.unknown().transform((value, ctx): DateTime => {
     const parsed = parseContentDate(value, zone);
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: expected });
+      ctx.addIssue({ code: "custom", message: skippedTimeReason(value, zone) ?? expected });
       return z.NEVER;
     }
     return parsed;
@@ -64,6 +64,19 @@ export function talkSchema(zones: { site: string; event?: string }) {
       language: languageTag.optional(),
       slides: webUrl.optional(),
       video: webUrl.optional(),
+      // A moved talk's earlier slots, oldest first: its page says where it was, calendars count the moves.
+      previous: z
+        .array(
+          z
+            .object({
+              start: time,
+              end: time.optional(),
+              room: z.string({ invalid_type_error: "a room id from _data/event.json" }).optional(),
+            }, { invalid_type_error: "an earlier slot: { start, end, room }" })
+            .strict(),
+          { invalid_type_error: "a list of earlier slots: - { start: …, end: …, room: … }" },
+        )
+        .optional(),
     })
     .strict();
 }

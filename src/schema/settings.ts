@@ -21,6 +21,8 @@ export const settingsFileSchema = z
       nav: z.array(z.object({ title: text, url: navUrl }).strict()).default([]),
       // Content may not run scripts unless the site says so: pages arrive as pull requests from speakers.
       allowScripts: z.boolean({ invalid_type_error: "true or false" }).default(false),
+      // The project's own small script that adds the visitor's local time beside the event's (public/js/local-time.js).
+      localTime: z.boolean({ invalid_type_error: "true or false" }).default(true),
     },
     { invalid_type_error: 'the site\'s fields, such as { "name": …, "url": …, "timezone": … }' },
   )

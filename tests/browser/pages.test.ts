@@ -12,31 +12,57 @@ import { buildInto } from "../helpers/site.ts";
 const skip = browserSkipReason();
 if (skip) console.log(`# browser tests skipped: ${skip}`);
 const SCREENSHOTS = join(import.meta.dirname, "..", "output");
-const PAGES = [
-  { path: "talk/moving.html", name: "talk-moving" },
-  { path: "talk/diving.html", name: "talk-without-abstract" },
-  { path: "program.html", name: "program" },
-  { path: "speakers/", name: "speakers" },
-  { path: "speakers/shuhsi-lin.html", name: "speaker" },
-  { path: "404.html", name: "not-found" },
-  { path: "", name: "home" },
+const SPREECONF = join(import.meta.dirname, "..", "fixtures", "spreeconf");
+/** The seed conference (English, one day, cancelled) and the German test conference (two days across summer time). */
+const SITES = [
+  {
+    label: "sciwork",
+    build: { pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" },
+    pages: [
+      { path: "talk/moving.html", name: "talk-moving" },
+      { path: "talk/diving.html", name: "talk-without-abstract" },
+      { path: "program.html", name: "program" },
+      { path: "speakers/", name: "speakers" },
+      { path: "speakers/shuhsi-lin.html", name: "speaker" },
+      { path: "404.html", name: "not-found" },
+      { path: "", name: "home" },
+    ],
+  },
+  {
+    label: "spreeconf",
+    build: { input: SPREECONF, pathPrefix: "/2026/", siteUrl: "https://spree.example.org/2026" },
+    pages: [
+      { path: "talk/zeitzonen.html", name: "spree-talk-moved" },
+      { path: "talk/tests-that-lie.html", name: "spree-talk-english-code" },
+      { path: "talk/abgesagt.html", name: "spree-talk-cancelled" },
+      { path: "program.html", name: "spree-program" },
+      { path: "speakers/", name: "spree-speakers" },
+      { path: "", name: "spree-home" },
+    ],
+  },
 ];
 
-describe("pages in Chromium", { skip }, () => {
-  let browser: Browser;
+let browser: Browser;
+before(async () => {
+  if (skip) return;
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const { label, build, pages } of SITES) describe(`${label} pages in Chromium`, { skip }, () => {
   let server: StaticServer;
   before(async () => {
-    const site = await buildInto({ pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" });
-    server = await serveSite(site.dir, "/2020/");
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    const site = await buildInto(build);
+    server = await serveSite(site.dir, build.pathPrefix);
   });
   after(async () => {
-    await browser?.close();
     await server?.close();
   });
 
-  for (const { path, name } of PAGES) {
+  for (const { path, name } of pages) {
     for (const width of [360, 1280]) {
       for (const colorScheme of ["light", "dark"] as const) {
         test(`/${path} at ${width} px, ${colorScheme}: loads cleanly, fits the width, passes axe`, async () => {
@@ -65,6 +91,18 @@ describe("pages in Chromium", { skip }, () => {
       }
     }
   }
+
+});
+
+describe("the seed talk in Chromium", { skip }, () => {
+  let server: StaticServer;
+  before(async () => {
+    const site = await buildInto({ pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" });
+    server = await serveSite(site.dir, "/2020/");
+  });
+  after(async () => {
+    await server?.close();
+  });
 
   test("the talk page reads the same with JavaScript off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });

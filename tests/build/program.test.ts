@@ -14,22 +14,27 @@ describe("pages made from the schedule", () => {
   test("the program has one day, the rooms as columns, every talk linked and breaks across", () => {
     const doc = site.document("program.html");
     assert.equal(doc.querySelector("h1")?.textContent, "Program");
-    assert.deepEqual(Array.from(doc.querySelectorAll("section.day h2"), (h) => h.textContent), ["Saturday, March 21, 2020"]);
-    assert.deepEqual(Array.from(doc.querySelectorAll(".room-heads span"), (s) => s.textContent), ["Room 211", "Room 203", "Room 202", "Room 201"]);
+    assert.deepEqual(Array.from(doc.querySelectorAll(".day h2"), (h) => h.textContent), ["Saturday, March 21, 2020 Taipei time, UTC+08:00"]);
+    assert.deepEqual(Array.from(doc.querySelectorAll(".room-head:not(.room-foot):not(.time-head)"), (s) => s.textContent), ["Room 211", "Room 203", "Room 202", "Room 201"]);
+    assert.deepEqual(Array.from(doc.querySelectorAll(".room-foot"), (s) => s.textContent), ["Room 211", "Room 203", "Room 202", "Room 201"], "the footer names the columns again");
     const times = Array.from(doc.querySelectorAll(".slot-time time"), (t) => t.textContent);
-    assert.deepEqual(times, ["08:30–09:00", "09:10–09:50", "09:50–10:20", "10:20–11:00", "11:00–11:10", "11:10–11:50", "11:50–13:30", "13:30–16:30", "16:30–16:40", "16:40–17:00", "from 18:00"]);
+    assert.deepEqual(times, ["08:30", "09:10", "09:50", "10:20", "11:00", "11:10", "11:50", "13:30", "16:30", "16:40", "18:00"]);
     const links = Array.from(doc.querySelectorAll(".slot-items a"), (a) => a.getAttribute("href"));
     assert.equal(links.length, 10);
     assert.ok(links.includes("/2020/talk/moving.html"));
-    const row = Array.from(doc.querySelectorAll(".slot")).find((s) => s.querySelector("time")?.textContent === "11:10–11:50")!;
+    const row = Array.from(doc.querySelectorAll(".slot")).find((s) => s.querySelector("time")?.textContent === "11:10")!;
+    // Columns count from 2 (the time axis is 1); rows are five minutes each from 08:30, under the room names on row 1:
+    // 11:10 is 32 rows in, on line 34.
     assert.deepEqual(Array.from(row.querySelectorAll(".item"), (i) => [i.className, i.querySelector("a")?.textContent]), [
-      ["item col-1", "uTensor: Make Devices Smart Again!"],
-      ["item col-2", "Moving Your Experimentation Project to Production Applications with Pyspark"],
+      ["item gr-34 gs-8 gc-2", "uTensor: Make Devices Smart Again!"],
+      ["item gr-34 gs-8 gc-3", "Moving Your Experimentation Project to Production Applications with Pyspark"],
     ]);
     const lunch = Array.from(doc.querySelectorAll(".item.break")).find((i) => i.textContent?.includes("Lunch"));
-    assert.equal(lunch?.className, "item col-0 break");
+    assert.equal(lunch?.className, "item break across gr-42 gs-20", "100 minutes across every room");
     assert.match(doc.querySelector(".notice-cancelled")?.textContent ?? "", /Cancelled/);
-    assert.match(doc.querySelector(".page-header")?.textContent ?? "", /All times are Taipei time, UTC\+08:00/);
+    const css = site.read("css/program.css");
+    for (const rule of [".gr-34 { grid-row-start: 34; }", ".gs-8 { grid-row-end: span 8; }", ".gc-3 { grid-column: 3; }", ".grid-cols-4 {"]) assert.ok(css.includes(rule), rule);
+    assert.equal(doc.querySelectorAll("[style]").length, 0, "no style attributes: placements are classes");
   });
 
   test("a talk without an abstract shows its facts and says plainly that no abstract is published", () => {

@@ -92,14 +92,33 @@ describe("issue 7.4: scripts in raw HTML", () => {
     assert.ok(byFile("entity.svg").includes("1: a DOCTYPE with its own declarations (entities can expand into scripts)"), byFile("entity.svg").join("; "));
   });
 
-  test("README's promise holds for the built site: no page has a script but its JSON-LD", async () => {
+  test("README's promise holds for the built site: no script but JSON-LD and the site's own local-time script, on talk pages only", async () => {
     const site = await buildInto();
+    const own: string[] = [];
     for (const file of site.files().filter((f) => f.endsWith(".html"))) {
       const { document } = parseHTML(site.read(file));
-      for (const script of document.querySelectorAll("script")) assert.equal(script.getAttribute("type"), "application/ld+json", file);
+      for (const script of document.querySelectorAll("script")) {
+        if (script.getAttribute("type") === "application/ld+json") continue;
+        const prefix = document.querySelector('link[rel="stylesheet"]')!.getAttribute("href")!.replace(/css\/site\.css$/, "");
+        assert.equal(script.getAttribute("src"), `${prefix}js/local-time.js`, `${file}: ${script.outerHTML}`);
+        assert.equal(script.textContent, "", file);
+        own.push(file);
+      }
       for (const element of document.querySelectorAll("*")) {
         for (const name of element.getAttributeNames()) assert.ok(!name.startsWith("on"), `${file}: ${name}`);
       }
+    }
+    assert.ok(own.includes("talk/moving.html"), "a talk with a time has it");
+    assert.ok(own.every((file) => /^(talk|tutorial|sprint)\//.test(file)), own.join(", "));
+    assert.ok(Buffer.byteLength(site.read("js/local-time.js")) <= 2048, "at most 2 KB");
+  });
+
+  test('with "localTime": false in site.json no page has a script but its JSON-LD', async () => {
+    const { input } = copyContent("no-local-time", (dir) => editJson(join(dir, "_data", "site.json"), (settings) => (settings.localTime = false)));
+    const site = await buildInto({ input });
+    for (const file of site.files().filter((f) => f.endsWith(".html"))) {
+      const { document } = parseHTML(site.read(file));
+      for (const script of document.querySelectorAll("script")) assert.equal(script.getAttribute("type"), "application/ld+json", file);
     }
   });
 });

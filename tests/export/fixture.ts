@@ -64,6 +64,8 @@ function talk(id: string, fields: Partial<Talk> & Pick<Talk, "title" | "speakers
     description: "",
     updated,
     hasAbstract: false,
+    previous: [],
+    moved: false,
     ...fields,
   };
 }

@@ -4,6 +4,7 @@ import { mock, test } from "node:test";
 import { DOMParser } from "linkedom";
 import { frabScheduleJson } from "../../src/export/frab/json.ts";
 import { buildFrab } from "../../src/export/frab/model.ts";
+import { de } from "../../src/i18n/de.ts";
 import { frabScheduleXml } from "../../src/export/frab/xml.ts";
 import type { Schedule, Talk } from "../../src/model/types.ts";
 import { JSON_SCHEMA_SKIP, jsonValidator, XSD_SKIP, xmllint } from "../helpers/frabSchemas.ts";
@@ -193,7 +194,7 @@ test("events per room per day, in time order; the unscheduled talk is left out",
     ["2025-10-25", "Saal A", "10:30", "Dataframes für alle"],
     ["2025-10-25", "Raum B", "10:30", 'Parsing <XML> & "quotes" safely'],
     ["2025-10-25", "Raum B", "22:00", "Night sprint"],
-    ["2025-10-26", "Saal A", "10:00", "A talk that will not happen"],
+    ["2025-10-26", "Saal A", "10:00", "Cancelled: A talk that will not happen"],
     ["2025-10-26", "Raum B", "13:00", "Rust für Einsteiger:innen"],
   ]);
   const xmlPlaced = readXml(frabScheduleXml(buildFrab(schedule, BASE_URL))).events.map((e) => [e.day, e.roomName, e.fields.start, e.fields.title]);
@@ -297,10 +298,12 @@ test("every date carries the offset Berlin had at that moment", () => {
   }
 });
 
-test("the cancelled talk stays in the schedule, its title untouched", () => {
+test("issue 9.4: a cancelled talk stays in the schedule, marked in its title so an app user never walks to it", () => {
   const { event } = jsonEvent(readJson(), cancelledTalk);
-  assert.equal(event.title, "A talk that will not happen");
-  assert.ok(frabScheduleXml(buildFrab(schedule, BASE_URL)).includes("<title>A talk that will not happen</title>"));
+  assert.equal(event.title, "Cancelled: A talk that will not happen");
+  assert.ok(frabScheduleXml(buildFrab(schedule, BASE_URL)).includes("<title>Cancelled: A talk that will not happen</title>"));
+  assert.ok(frabScheduleXml(buildFrab(schedule, BASE_URL, de)).includes("<title>Abgesagt: A talk that will not happen</title>"), "in the site's language");
+  assert.equal(jsonEvent(readJson(), opening).event.title, opening.title, "the others keep theirs");
 });
 
 test("ids, guids and slugs are unique and stable; persons are numbered by schedule.speakers", () => {

@@ -7,6 +7,7 @@ import { eventCalendar, talkCalendar } from "../../src/export/ics.ts";
 import type { Schedule } from "../../src/model/types.ts";
 import {
   BASE_URL,
+  berlin,
   cancelledTalk,
   dataframes,
   nightSprint,
@@ -227,4 +228,21 @@ test("rules the VTIMEZONE database has wrong (Mexico City's old summer time): th
 
 test("a base URL without its trailing slash is refused", () => {
   assert.throws(() => eventCalendar(schedule, "https://conf.example.org/2025"), /must end with "\/"/);
+});
+
+test("issue 9.4: a moved talk's SEQUENCE counts its earlier slots, so calendar clients replace their copy", () => {
+  const moved = { ...xmlTalk, moved: true, previous: [{ start: berlin("2025-10-25T09:00") }, { start: berlin("2025-10-25T09:30"), end: berlin("2025-10-25T10:00") }] };
+  const vevent = parse(talkCalendar(moved, schedule, BASE_URL)).events[0]!;
+  assert.equal(text(vevent, "sequence"), 2);
+  assert.equal(text(parse(talkCalendar(xmlTalk, schedule, BASE_URL)).events[0]!, "sequence"), 0, "a talk that never moved");
+});
+
+test("issue 9.4: the calendar's X-WR properties come before its zones and events", () => {
+  const lines = unfolded(eventCalendar(schedule, BASE_URL));
+  const first = (prefix: string) => lines.findIndex((line) => line.startsWith(prefix));
+  const components = Math.min(first("BEGIN:VTIMEZONE"), first("BEGIN:VEVENT"));
+  for (const property of ["X-WR-CALNAME:", "X-WR-TIMEZONE:Europe/Berlin"]) {
+    assert.ok(first(property) > 0 && first(property) < components, `${property} before the first component`);
+  }
+  assert.equal(lines.filter((line) => line.startsWith("X-WR-")).length, 2, "each once");
 });

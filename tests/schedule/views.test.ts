@@ -1,21 +1,31 @@
 // What pages say about times: zone named with its offset on the day, neighbours in the room, talks at the same time, the program grid.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { timeRange, zoneLabel } from "../../src/model/labels.ts";
+import { Labels } from "../../src/model/labels.ts";
 import { programSlotId } from "../../src/model/urls.ts";
 import { ScheduleViews } from "../../src/model/views.ts";
 import { berlin, cancelledTalk, dataframes, nightSprint, opening, schedule, xmlTalk } from "../export/fixture.ts";
 
 describe("time labels", () => {
   test("the zone is named with the offset of that day, across a DST change", () => {
-    assert.equal(zoneLabel("Europe/Berlin", berlin("2025-10-25T10:00")), "Berlin time, UTC+02:00");
-    assert.equal(zoneLabel("Europe/Berlin", berlin("2025-10-26T10:00")), "Berlin time, UTC+01:00");
-    assert.equal(zoneLabel("America/Argentina/Buenos_Aires", berlin("2025-10-26T10:00")), "Buenos Aires time, UTC-03:00");
+    const berlinTime = new Labels("en", "Europe/Berlin");
+    assert.equal(berlinTime.zoneOn(berlin("2025-10-25T10:00")), "Berlin time, UTC+02:00");
+    assert.equal(berlinTime.zoneOn(berlin("2025-10-26T10:00")), "Berlin time, UTC+01:00");
+    assert.equal(new Labels("en", "America/Argentina/Buenos_Aires").zoneOn(berlin("2025-10-26T10:00")), "Buenos Aires time, UTC-03:00");
+  });
+
+  test("in German the zone and the day are German", () => {
+    const german = new Labels("de", "Europe/Berlin");
+    assert.equal(german.zoneOn(berlin("2025-10-26T10:00")), "Mitteleuropäische Zeit, UTC+01:00");
+    assert.equal(german.day(berlin("2025-10-26T10:00")), "Sonntag, 26. Oktober 2025");
+    assert.equal(german.names(["Ada", "Zoë", "陳怡君"]), "Ada, Zoë und 陳怡君");
   });
 
   test("a range without an end says where it starts", () => {
-    assert.equal(timeRange(berlin("2025-10-25T18:00")), "from 18:00");
-    assert.equal(timeRange(berlin("2025-10-25T09:30"), berlin("2025-10-25T10:15")), "09:30–10:15");
+    const labels = new Labels("en", "Europe/Berlin");
+    assert.equal(labels.time(berlin("2025-10-25T18:00")), "from 18:00");
+    assert.equal(labels.time(berlin("2025-10-25T09:30"), berlin("2025-10-25T10:15")), "09:30–10:15");
+    assert.equal(new Labels("de", "Europe/Berlin").time(berlin("2025-10-25T18:00")), "ab 18:00");
   });
 });
 
@@ -49,21 +59,31 @@ describe("talkFacts", () => {
 describe("programView", () => {
   const view = views.program(schedule);
 
-  test("has one section per day with the rooms used that day, in the event's order", () => {
-    assert.deepEqual(view.days.map((d) => [d.iso, d.rooms.map((r) => r.name)]), [
-      ["2025-10-25", ["Saal A", "Raum B"]],
-      ["2025-10-26", ["Saal A", "Raum B"]],
-    ]);
+  test("has one column per room for the whole event, in the event's order", () => {
+    assert.deepEqual(view.rooms, [{ name: "Saal A", column: 2 }, { name: "Raum B", column: 3 }]);
+    const columns = view.days.flatMap((day) => day.slots.flatMap((slot) => slot.items.filter((i) => !i.isBreak).map((i) => [i.room, i.column])));
+    for (const [room, column] of columns) assert.equal(column, room === "Saal A" ? 2 : 3, `${room} keeps its column every day`);
   });
 
-  test("has a row per start time, talks in their room's column and breaks across", () => {
+  test("each day states its own zone and UTC offset", () => {
+    assert.deepEqual(view.days.map((d) => [d.iso, d.offset]), [["2025-10-25", "Berlin time, UTC+02:00"], ["2025-10-26", "Berlin time, UTC+01:00"]]);
+  });
+
+  test("rows are proportional to time: a talk spans one row per five minutes, breaks go across", () => {
     const [saturday] = view.days;
-    assert.deepEqual(saturday!.slots.map((s) => s.time), ["09:30–10:15", "10:30–11:15", "12:00–13:00", "22:00–02:30"]);
-    const row = saturday!.slots[1]!;
-    assert.deepEqual(row.items.map((i) => [i.title, i.column]), [[dataframes.title, 1], [xmlTalk.title, 2]]);
-    const lunch = saturday!.slots[2]!.items[0]!;
-    assert.deepEqual([lunch.title, lunch.isBreak, lunch.column], ["Lunch", true, 0]);
-    assert.equal(saturday!.slots[3]!.items[0]!.title, nightSprint.title);
+    assert.deepEqual(saturday!.slots.map((s) => s.time), ["09:30", "10:30", "12:00", "22:00"]);
+    const items = saturday!.slots.flatMap((slot) => slot.items);
+    const span = (title: string) => items.find((i) => i.title === title)!;
+    assert.equal(span(opening.title).span, 9, "45 minutes");
+    assert.equal(span(dataframes.title).span, 6, "30 minutes");
+    assert.equal(span(xmlTalk.title).span, 9, "45 minutes");
+    assert.equal(span(nightSprint.title).span, 66, "5 h 30 min of real time, though 4 h 30 min on the clock");
+    assert.equal(span(opening.title).row, 2, "the first start opens the grid, under the room names");
+    assert.equal(span(dataframes.title).row, 2 + 12, "an hour later");
+    const lunch = span("Lunch");
+    assert.deepEqual([lunch.isBreak, lunch.column, lunch.span], [true, 0, 12]);
+    assert.equal(span(opening.title).keynote, true);
+    assert.equal(saturday!.rows, 18 * 12, "from 09:30 to the sprint's end at 02:30 winter time: 18 hours of real time");
   });
 
   test("lists the talks without a time apart", () => {

@@ -8,14 +8,17 @@
 //   room named after the venue. Every room is listed on every day, empty or not.
 // - Ids: `guid` is a version 5 UUID of the talk page's absolute URL; the numeric `id` the formats still require
 //   is the first 31 bits of that UUID, so neither moves when talks are added or reordered.
-// - Cancelled talks stay in the schedule. Neither schema has a field for a cancelled event (no state or
-//   status; do_not_record is about recording), so they are not marked.
+// - Cancelled talks stay in the schedule, their title marked in the site's language ("Cancelled: …"): neither schema
+//   has a field for a cancelled event (no state or status; do_not_record is about recording), and a talk left out
+//   would vanish from an app user's favourites without a word, where a marked one tells them not to walk there.
 // - abstract is talk.description; description is left out (XML) or null (JSON) because apps show abstract and
 //   description one after the other, and the model has one text.
 // - Breaks and unscheduled talks are not exported: the format has no place for either.
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Room, Schedule, Speaker, Talk } from "../../model/types.ts";
+import { en } from "../../i18n/en.ts";
+import type { Messages } from "../../i18n/messages.ts";
 import { absoluteUrl, checkBaseUrl, uuidV5Url } from "../urls.ts";
 import { ZoneTimes } from "../times.ts";
 
@@ -100,7 +103,7 @@ export interface FrabSchedule {
 }
 
 /** The schedule in frab's terms, once, for both files; `baseUrl` is checked to be an absolute http(s) URL ending in "/". */
-export function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
+export function buildFrab(schedule: Schedule, baseUrl: string, messages: Messages = en): FrabSchedule {
   checkBaseUrl(baseUrl);
   const { event } = schedule;
   const zone = event.timezone;
@@ -130,7 +133,7 @@ export function buildFrab(schedule: Schedule, baseUrl: string): FrabSchedule {
       room: room.name,
       slug: uniqueSlug(acronym, talk.id, guid, usedSlugs),
       url,
-      title: talk.title,
+      title: talk.status === "cancelled" || event.status === "cancelled" ? messages.cancelledTitle(talk.title) : talk.title,
       track: talk.track?.name ?? null,
       type: talk.type,
       language: talk.language || "en",
