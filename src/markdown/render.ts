@@ -25,6 +25,11 @@ export function createMarkdownRenderer(): Markdown {
       wrapper: ['<div class="heading">', "</div>"],
     }),
   });
+  // Code scrolls sideways inside its <pre>, which must then take keyboard focus to be scrolled (axe: scrollable-region-focusable).
+  for (const rule of ["fence", "code_block"] as const) {
+    const render = md.renderer.rules[rule]!;
+    md.renderer.rules[rule] = (...args) => render(...args).replace(/^<pre/, '<pre tabindex="0"');
+  }
   // Header cells of markdown tables say what they head (WCAG H63), as the HTML tables the reST writer emits do.
   md.renderer.rules.th_open = (tokens, idx, options, _env, self) => {
     tokens[idx]!.attrSet("scope", "col");

@@ -1,13 +1,14 @@
 // The built pages in a real headless Chromium: no console errors, zero axe-core violations, no sideways scroll on a phone.
+// The default content plus one talk with a code block in every highlighted language (fixtures/code-talk.md).
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { browserSkipReason, launchChromium } from "../helpers/browser.ts";
 import { serveSite, type StaticServer } from "../helpers/server.ts";
-import { buildInto } from "../helpers/site.ts";
+import { buildInto, copyContent, writeInto } from "../helpers/site.ts";
 
 const skip = browserSkipReason();
 if (skip) console.log(`# browser tests skipped: ${skip}`);
@@ -15,6 +16,7 @@ const SCREENSHOTS = join(import.meta.dirname, "..", "output");
 const PAGES = [
   { path: "talk/moving.html", name: "talk-moving" },
   { path: "talk/diving.html", name: "talk-without-abstract" },
+  { path: "talk/code.html", name: "talk-code" },
   { path: "program.html", name: "program" },
   { path: "speakers/", name: "speakers" },
   { path: "speakers/shuhsi-lin.html", name: "speaker" },
@@ -26,7 +28,9 @@ describe("pages in Chromium", { skip }, () => {
   let browser: Browser;
   let server: StaticServer;
   before(async () => {
-    const site = await buildInto({ pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" });
+    const codeTalk = readFileSync(join(import.meta.dirname, "fixtures", "code-talk.md"), "utf8");
+    const { input } = copyContent("browser", (dir) => writeInto(dir, "talk/code.md", codeTalk));
+    const site = await buildInto({ input, pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" });
     server = await serveSite(site.dir, "/2020/");
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -64,6 +68,38 @@ describe("pages in Chromium", { skip }, () => {
         });
       }
     }
+  }
+
+  // The light and dark themes' code colours in site.css, as Chromium computes them.
+  const THEMES = {
+    light: { text: "rgb(28, 29, 26)", background: "rgb(243, 244, 241)", keyword: "rgb(138, 31, 163)", string: "rgb(11, 107, 47)", comment: "rgb(85, 88, 79)", function: "rgb(31, 79, 168)", number: "rgb(154, 65, 0)" },
+    dark: { text: "rgb(233, 234, 229)", background: "rgb(31, 33, 30)", keyword: "rgb(215, 168, 255)", string: "rgb(143, 214, 148)", comment: "rgb(169, 172, 162)", function: "rgb(140, 188, 255)", number: "rgb(242, 171, 124)" },
+  };
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`a Python block on a talk page has the ${colorScheme} theme's colours, and line numbers sit beside the code`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}talk/code.html`);
+      const python = page.locator("pre > code.language-python").first();
+      const style = (selector: string, text?: string, property: "color" | "fontStyle" = "color") =>
+        (text ? python.locator(selector).filter({ hasText: new RegExp(`^${text}$`) }) : python.locator(selector)).first().evaluate((e, p) => getComputedStyle(e)[p], property);
+      assert.deepEqual({
+        text: await python.evaluate((e) => getComputedStyle(e).color),
+        background: await python.evaluate((e) => getComputedStyle(e.parentElement!).backgroundColor),
+        keyword: await style(".token.keyword", "def"),
+        string: await style(".token.string"),
+        comment: await style(".token.comment"),
+        function: await style(".token.function", "room_for"),
+        number: await style(".token.number"),
+      }, THEMES[colorScheme]);
+      assert.equal(await style(".token.keyword", "return"), THEMES[colorScheme].keyword);
+      assert.equal(await style(".token.comment", undefined, "fontStyle"), "italic");
+      const numbers = await page.locator("pre.linenos-table > .linenos").boundingBox();
+      const code = await page.locator("pre.linenos-table > code").boundingBox();
+      assert.ok(numbers && code && numbers.x + numbers.width < code.x && Math.abs(numbers.y - code.y) < 1, "the number column is left of the code, level with it");
+      assert.equal(await page.locator("pre.linenos-table > .linenos").innerText(), "10\n11");
+      await context.close();
+    });
   }
 
   test("the talk page reads the same with JavaScript off", async () => {

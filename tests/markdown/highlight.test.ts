@@ -39,13 +39,13 @@ const md = createMarkdownRenderer();
 test("unknown languages and plain fences stay escaped plain text", () => {
   assert.equal(highlightCode("key: <v>", "klingon"), "");
   assert.equal(highlightCode("plain words", "text"), "");
-  assert.equal(md.render("```klingon\nqa' <b>\n```\n"), '<pre><code class="language-klingon">qa\' &lt;b&gt;\n</code></pre>\n');
-  assert.equal(md.render("```\nx = <1>\n```\n"), '<pre><code>x = &lt;1&gt;\n</code></pre>\n');
-  assert.equal(md.render("    indented <code>\n"), '<pre><code>indented &lt;code&gt;\n</code></pre>\n');
+  assert.equal(md.render("```klingon\nqa' <b>\n```\n"), '<pre tabindex="0"><code class="language-klingon">qa\' &lt;b&gt;\n</code></pre>\n');
+  assert.equal(md.render("```\nx = <1>\n```\n"), '<pre tabindex="0"><code>x = &lt;1&gt;\n</code></pre>\n');
+  assert.equal(md.render("    indented <code>\n"), '<pre tabindex="0"><code>indented &lt;code&gt;\n</code></pre>\n');
 });
 
 test("a fence name is matched in any case, and highlighted fences keep markdown-it's language class", () => {
-  assert.match(md.render("```Python\nreturn\n```\n"), /^<pre><code class="language-Python"><span class="token keyword">return<\/span>\n<\/code><\/pre>/);
+  assert.match(md.render("```Python\nreturn\n```\n"), /^<pre tabindex="0"><code class="language-Python"><span class="token keyword">return<\/span>\n<\/code><\/pre>/);
 });
 
 test("line numbers: a number column beside the code (table), or a number before each line (inline)", () => {
@@ -57,8 +57,8 @@ test("line numbers: a number column beside the code (table), or a number before 
   assert.equal(inline.split("\n")[1], '<span class="linenos">2</span><span class="token triple-quoted-string string">two"""</span>');
   for (const line of inline.split("\n")) assert.equal((line.match(/<span/g) ?? []).length, (line.match(/<\/span>/g) ?? []).length, line);
   // Through markdown-it, as the reST importer writes Pelican's :linenos: option.
-  assert.match(md.render("```python linenos=table\nreturn\n```\n"), /^<pre class="linenos-table"><span class="linenos">1<\/span><code class="language-python"><span class="token keyword">return/);
-  assert.match(md.render("```python linenos=inline linenostart=5\nreturn\n```\n"), /^<pre><code class="language-python"><span class="linenos">5<\/span><span class="token keyword">return/);
+  assert.match(md.render("```python linenos=table\nreturn\n```\n"), /^<pre tabindex="0" class="linenos-table"><span class="linenos">1<\/span><code class="language-python"><span class="token keyword">return/);
+  assert.match(md.render("```python linenos=inline linenostart=5\nreturn\n```\n"), /^<pre tabindex="0"><code class="language-python"><span class="linenos">5<\/span><span class="token keyword">return/);
 });
 
 test("long code is highlighted in pieces cut at blank lines, so hostile input costs time linear in its length", () => {
