@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { highlightCode, PIECE_LENGTH } from "../../src/markdown/highlight/index.ts";
-import { COMPONENTS, GRAMMAR_OF } from "../../src/markdown/highlight/languages.ts";
+import { COMPONENTS, GRAMMAR_OF, SUPPORTED_NAMES } from "../../src/markdown/highlight/languages.ts";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 import { decodeEntities, similarity } from "../rst/normalize.ts";
 
@@ -111,6 +111,13 @@ test("every grammar of any supported language is also loaded whenever a grammar 
       }
     }
   }
+});
+
+test("the README's table of highlighted languages names every fence name, and no other", () => {
+  const readme = readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8");
+  const table = /\| grammar \| fence names \|\n[\s\S]*?\n\n/.exec(readme)?.[0] ?? "";
+  const listed = [...table.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+  assert.deepEqual([...listed].sort(), [...SUPPORTED_NAMES].sort());
 });
 
 /** Runs `script` (ESM, with `highlightCode` in scope) in a fresh process and returns what it prints as JSON. */
