@@ -57,6 +57,7 @@ export const de: Messages = {
   allAtThisTime: (count, someListed) => (someListed ? `Alle ${count} anderen Beiträge zu dieser Zeit im Programm` : `${count} andere Beiträge zu dieser Zeit im Programm`),
   programIntro: (event, venue) => `${event}, ${venue}.`,
   cancelledTitle: (title) => `Abgesagt: ${title}`,
+  permalinkTo: (title) => `Link zu „${title}“`,
   from: (time) => `ab ${time}`,
   dayTime: (day, time) => `${day}, ${time} Uhr`,
 };

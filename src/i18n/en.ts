@@ -56,6 +56,7 @@ export const en: Messages = {
   allAtThisTime: (count, someListed) => (someListed ? `All ${count} other talks at this time, in the program` : `${count} other talks at this time, in the program`),
   programIntro: (event, venue) => `${event} at ${venue}.`,
   cancelledTitle: (title) => `Cancelled: ${title}`,
+  permalinkTo: (title) => `Permalink to “${title}”`,
   from: (time) => `from ${time}`,
   dayTime: (day, time) => `${day}, ${time}`,
 };

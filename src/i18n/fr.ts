@@ -57,6 +57,7 @@ export const fr: Messages = {
   allAtThisTime: (count, someListed) => (someListed ? `Les ${count} autres sessions à cette heure, dans le programme` : `${count} autres sessions à cette heure, dans le programme`),
   programIntro: (event, venue) => `${event}, ${venue}.`,
   cancelledTitle: (title) => `Annulé : ${title}`,
+  permalinkTo: (title) => `Lien vers « ${title} »`,
   from: (time) => `à partir de ${time}`,
   dayTime: (day, time) => `${day}, ${time}`,
 };

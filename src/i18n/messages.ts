@@ -73,6 +73,8 @@ export interface Messages {
   programIntro(event: string, venue: string): string;
   /** A talk's title in the frab schedule when it is cancelled, so an app user never walks to it. */
   cancelledTitle(title: string): string;
+  /** A heading's permalink, as screen readers name it. */
+  permalinkTo(title: string): string;
   /** A time with no end: "from 18:00". */
   from(time: string): string;
   /** A day and a time range in one label: "Saturday, 11:10–11:50". (Lists of names come from Intl.ListFormat.) */

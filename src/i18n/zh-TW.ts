@@ -57,6 +57,7 @@ export const zhTW: Messages = {
   allAtThisTime: (count, someListed) => (someListed ? `議程表中同時段的其他 ${count} 場` : `同時段另有 ${count} 場，見議程表`),
   programIntro: (event, venue) => `${event}，${venue}。`,
   cancelledTitle: (title) => `已取消：${title}`,
+  permalinkTo: (title) => `「${title}」的永久連結`,
   from: (time) => `${time} 起`,
   dayTime: (day, time) => `${day} ${time}`,
 };

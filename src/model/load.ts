@@ -47,8 +47,8 @@ export function listFiles(dir: string, root = dir): string[] {
 }
 
 /** What a cached file's reading depends on besides its own bytes. */
-function contextKey(context: PageContext): string {
-  return JSON.stringify([context.siteZone, context.eventZone, context.pathPrefix, context.allowScripts]);
+function contextKey(context: PageContext, language: string): string {
+  return JSON.stringify([context.siteZone, context.eventZone, context.pathPrefix, context.allowScripts, messagesFor(language).messages.tag]);
 }
 
 function fileKey(path: string): string {
@@ -57,7 +57,8 @@ function fileKey(path: string): string {
 }
 
 export class ConferenceLoader {
-  private readonly md: MarkdownIt = createMarkdownRenderer();
+  /** One markdown renderer per interface language (headings' permalinks are named in it). */
+  private readonly renderers = new Map<string, MarkdownIt>();
   private readonly pages = new Map<string, { key: string; read: ReadPage }>();
   private readonly svgs = new Map<string, { key: string; findings: ScriptFinding[] }>();
 
@@ -88,6 +89,16 @@ export class ConferenceLoader {
     return findings;
   }
 
+  private markdownFor(language: string): MarkdownIt {
+    const { messages } = messagesFor(language);
+    let md = this.renderers.get(messages.tag);
+    if (!md) {
+      md = createMarkdownRenderer(messages.permalinkTo);
+      this.renderers.set(messages.tag, md);
+    }
+    return md;
+  }
+
   /** Everything checked and derived; a ContentError carries every problem found. */
   load(): Conference {
     const settings = readSettings(this.inputDir, this.env);
@@ -101,9 +112,9 @@ export class ConferenceLoader {
       ...(typeof event === "string" ? {} : { eventZone: event.event.timezone }),
       pathPrefix: settings.pathPrefix,
       allowScripts: settings.allowScripts,
-      md: this.md,
+      md: this.markdownFor(settings.language),
     };
-    const key = contextKey(context);
+    const key = contextKey(context, settings.language);
     const reads = folder.pages.map((path) => this.readPage(path, context, key));
     const present = new Set(folder.pages);
     for (const path of [...this.pages.keys()]) if (!present.has(path)) this.pages.delete(path);

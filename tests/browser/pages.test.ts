@@ -1,13 +1,14 @@
 // The built pages in a real headless Chromium: no console errors, zero axe-core violations, no sideways scroll on a phone.
+// The default content plus one talk with a code block in every highlighted language (fixtures/code-talk.md).
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { browserSkipReason, launchChromium } from "../helpers/browser.ts";
 import { serveSite, type StaticServer } from "../helpers/server.ts";
-import { buildInto } from "../helpers/site.ts";
+import { buildInto, copyContent, writeInto } from "../helpers/site.ts";
 
 const skip = browserSkipReason();
 if (skip) console.log(`# browser tests skipped: ${skip}`);
@@ -17,10 +18,11 @@ const SPREECONF = join(import.meta.dirname, "..", "fixtures", "spreeconf");
 const SITES = [
   {
     label: "sciwork",
-    build: { pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" },
+    build: { input: "code-talk", pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" },
     pages: [
       { path: "talk/moving.html", name: "talk-moving" },
       { path: "talk/diving.html", name: "talk-without-abstract" },
+      { path: "talk/code.html", name: "talk-code" },
       { path: "program.html", name: "program" },
       { path: "speakers/", name: "speakers" },
       { path: "speakers/shuhsi-lin.html", name: "speaker" },
@@ -42,6 +44,12 @@ const SITES = [
   },
 ];
 
+/** The default content with a talk that has a code block in every grammar (tests/browser/fixtures/code-talk.md). */
+function contentWithCodeTalk(): string {
+  const codeTalk = readFileSync(join(import.meta.dirname, "fixtures", "code-talk.md"), "utf8");
+  return copyContent("browser", (dir) => writeInto(dir, "talk/code.md", codeTalk)).input;
+}
+
 let browser: Browser;
 before(async () => {
   if (skip) return;
@@ -55,7 +63,7 @@ after(async () => {
 for (const { label, build, pages } of SITES) describe(`${label} pages in Chromium`, { skip }, () => {
   let server: StaticServer;
   before(async () => {
-    const site = await buildInto(build);
+    const site = await buildInto(build.input === "code-talk" ? { ...build, input: contentWithCodeTalk() } : build);
     server = await serveSite(site.dir, build.pathPrefix);
   });
   after(async () => {
@@ -97,12 +105,44 @@ for (const { label, build, pages } of SITES) describe(`${label} pages in Chromiu
 describe("the seed talk in Chromium", { skip }, () => {
   let server: StaticServer;
   before(async () => {
-    const site = await buildInto({ pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" });
+    const site = await buildInto({ input: contentWithCodeTalk(), pathPrefix: "/2020/", siteUrl: "https://conf.sciwork.dev/2020" });
     server = await serveSite(site.dir, "/2020/");
   });
   after(async () => {
     await server?.close();
   });
+
+  // The light and dark themes' code colours in site.css, as Chromium computes them.
+  const THEMES = {
+    light: { text: "rgb(28, 29, 26)", background: "rgb(243, 244, 241)", keyword: "rgb(138, 31, 163)", string: "rgb(11, 107, 47)", comment: "rgb(85, 88, 79)", function: "rgb(31, 79, 168)", number: "rgb(154, 65, 0)" },
+    dark: { text: "rgb(233, 234, 229)", background: "rgb(31, 33, 30)", keyword: "rgb(215, 168, 255)", string: "rgb(143, 214, 148)", comment: "rgb(169, 172, 162)", function: "rgb(140, 188, 255)", number: "rgb(242, 171, 124)" },
+  };
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`a Python block on a talk page has the ${colorScheme} theme's colours, and line numbers sit beside the code`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}talk/code.html`);
+      const python = page.locator("pre > code.language-python").first();
+      const style = (selector: string, text?: string, property: "color" | "fontStyle" = "color") =>
+        (text ? python.locator(selector).filter({ hasText: new RegExp(`^${text}$`) }) : python.locator(selector)).first().evaluate((e, p) => getComputedStyle(e)[p], property);
+      assert.deepEqual({
+        text: await python.evaluate((e) => getComputedStyle(e).color),
+        background: await python.evaluate((e) => getComputedStyle(e.parentElement!).backgroundColor),
+        keyword: await style(".token.keyword", "def"),
+        string: await style(".token.string"),
+        comment: await style(".token.comment"),
+        function: await style(".token.function", "room_for"),
+        number: await style(".token.number"),
+      }, THEMES[colorScheme]);
+      assert.equal(await style(".token.keyword", "return"), THEMES[colorScheme].keyword);
+      assert.equal(await style(".token.comment", undefined, "fontStyle"), "italic");
+      const numbers = await page.locator("pre.linenos-table > .linenos").boundingBox();
+      const code = await page.locator("pre.linenos-table > code").boundingBox();
+      assert.ok(numbers && code && numbers.x + numbers.width < code.x && Math.abs(numbers.y - code.y) < 1, "the number column is left of the code, level with it");
+      assert.equal(await page.locator("pre.linenos-table > .linenos").innerText(), "10\n11");
+      await context.close();
+    });
+  }
 
   test("the talk page reads the same with JavaScript off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });

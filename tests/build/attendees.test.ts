@@ -27,8 +27,10 @@ function replaceIn(path: string, from: string, to: string): void {
 
 /** A page's words that are the interface's, not the content's: the body and speaker-written fields left out. */
 function interfaceText(doc: Document): string {
+  // Names given to screen readers are interface text too, also inside a body (headings' permalinks).
+  const labels = Array.from(doc.querySelectorAll("[aria-label]")).filter((e) => !e.closest("[lang]:not(html)")).map((e) => e.getAttribute("aria-label")!.replace(/“.*”|„.*“/, ""));
   for (const element of Array.from(doc.querySelectorAll(".prose, h1, [lang]:not(html), .talk-list a, .talk-links a, .slot-items a, .item .title, .room-nav a, .speaker-page .prose"))) element.remove();
-  return doc.body.textContent ?? "";
+  return `${labels.join(" ")} ${doc.body.textContent ?? ""}`;
 }
 
 describe("issue 9: a German conference", () => {
@@ -43,7 +45,7 @@ describe("issue 9: a German conference", () => {
       ...Object.entries(en.types).filter(([key, value]) => value !== de.types[key as keyof typeof de.types]).map(([, value]) => value),
       ...Object.values(en.levels),
       en.speakerHeading(1), en.speakerHeading(2), en.programTitle, en.speakersTitle, en.notFoundTitle, en.breakLabel,
-      "Saturday", "Sunday", "March", " time, UTC", "from ", "Share this", "Before, in", "After, in", "other talks",
+      "Saturday", "Sunday", "March", " time, UTC", "from ", "Share this", "Before, in", "After, in", "other talks", "Permalink to",
     ].filter((phrase) => !JSON.stringify(de).includes(phrase)); // "Talk" is German too, in "Lightning Talk"
     const pages = site.files().filter((file) => file.endsWith(".html"));
     assert.ok(pages.length >= 15, pages.join(", "));
@@ -53,6 +55,7 @@ describe("issue 9: a German conference", () => {
       const words = interfaceText(doc);
       for (const phrase of english) assert.ok(!new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(words), `${file} says "${phrase}": ${words.replace(/\s+/g, " ").slice(0, 400)}`);
     }
+    assert.equal(site.document("talk/zeitzonen.html").querySelector(".heading-anchor")?.getAttribute("aria-label"), "Link zu „Hintergrund“");
     const talk = site.document("talk/rust-tutorial.html");
     assert.equal(talk.querySelector(".facts time")?.textContent, "Samstag, 28. März 2026, 10:30–12:30");
     assert.equal(talk.querySelector(".facts .zone")?.textContent, "Mitteleuropäische Zeit, UTC+01:00");

@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 import { readFixtures } from "./fixtures.ts";
 import { highlightCode } from "../../src/markdown/highlight/index.ts";
+import { GRAMMAR_OF } from "../../src/markdown/highlight/languages.ts";
 import { adversarial, fuzzInput, prng } from "./fuzz/generate.ts";
 import { check, LIMIT_MS, retime, SIZE_LIMIT } from "./fuzz/check.ts";
 
@@ -37,25 +38,38 @@ test(`fuzz: ${ITERATIONS} random and mutated inputs plus adversarial ones`, () =
   assert.ok(slowest.ms < LIMIT_MS, `slowest input took ${slowest.ms.toFixed(1)} ms (limit ${LIMIT_MS} ms): ${JSON.stringify(slowest.input.slice(0, 200))}`);
 });
 
-test("fuzz: the code highlighter never throws, keeps every character, and stays fast", () => {
+test("fuzz: the code highlighter never throws, keeps every character in every supported language, and stays fast", () => {
   const rand = prng(SEED + 1);
-  const languages = ["python", "cpp", "javascript", "json", "rust", "r", "sql", "html", "xml", "bash", "console", "yaml", "text"];
-  const alphabet = "ab1 _-=:#\"'`$\\{}[]()<>/!?.,;*&|%@\n\t中";
-  let slowest = 0;
+  // One fence name per grammar, and a language that is not highlighted.
+  const languages = [...new Map([...GRAMMAR_OF].map(([name, grammar]) => [grammar, name])).values(), "text"];
+  const alphabet = [..."ab1 _-=:#\"'`$\\{}[]()<>/!?.,;*&|%@~^+\n\t\r\u00a0中😀"];
+  // Pieces that open and close the grammars' longer constructs: comments, strings, interpolation, tags, prompts.
+  const pieces = ["def ", "return", "class ", '"""', "'''", "/*", "*/", "<!--", "-->", "${", "#{", 'f"', "r'", "<script>", "</style>",
+    "$ ", ">>> ", "---\n", "@@ ", "\\begin{", "0x1F", "1e-3"];
+  const decode = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  let slowest = { ms: 0, language: "", length: 0 };
   for (let i = 0; i < Math.max(200, ITERATIONS / 10); i++) {
     const n = Math.floor(rand() * (i % 50 === 0 ? 10_000 : 200));
     let code = "";
-    for (let k = 0; k < n; k++) code += alphabet[Math.floor(rand() * alphabet.length)];
+    while (code.length < n) code += rand() < 0.1 ? pieces[Math.floor(rand() * pieces.length)] : alphabet[Math.floor(rand() * alphabet.length)];
     for (const language of languages) {
+      const mode = rand();
+      const attrs = mode < 0.1 ? "linenos=table linenostart=3" : mode < 0.2 ? "linenos=inline" : "";
       const t0 = performance.now();
-      const html = highlightCode(code, language, rand() < 0.2 ? "linenos=table" : "");
-      slowest = Math.max(slowest, performance.now() - t0);
-      if (html && !html.includes("linenos")) {
-        const text = html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-        assert.equal(text, code, `${language} lost or changed characters`);
+      const html = highlightCode(code, language, attrs);
+      const ms = performance.now() - t0;
+      if (ms > slowest.ms) slowest = { ms, language, length: code.length };
+      if (attrs.includes("table")) {
+        assert.equal(decode(/<code[^>]*>([\s\S]*)<\/code><\/pre>$/.exec(html)?.[1] ?? ""), code, `${language} (table) lost or changed characters`);
+      } else if (attrs) {
+        assert.equal(decode(html.replace(/<span class="linenos">\d+<\/span>/g, "")), `${code.replace(/\n$/, "")}\n`, `${language} (inline) lost or changed characters`);
+      } else if (language === "text") {
+        assert.equal(html, "", "not highlighted: markdown-it escapes it");
+      } else {
+        assert.equal(decode(html), code, `${language} lost or changed characters`);
       }
     }
   }
-  console.log(`slowest highlight: ${slowest.toFixed(1)} ms`);
-  assert.ok(slowest < LIMIT_MS * 5, `highlighting took ${slowest.toFixed(1)} ms`);
+  console.log(`slowest highlight: ${slowest.ms.toFixed(1)} ms (${slowest.language}, ${slowest.length} chars)`);
+  assert.ok(slowest.ms < LIMIT_MS * 5, `highlighting took ${slowest.ms.toFixed(1)} ms`);
 });

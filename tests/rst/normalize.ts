@@ -32,6 +32,24 @@ function attrs(tag: string): Record<string, string> {
   return out;
 }
 
+/**
+ * Code as its text alone: inside each <pre>, the spans a highlighter wraps tokens in are dropped (line-number spans stay).
+ * The tool splits words at every tag, so Pygments' and Prism's different cuts would count as different text; for
+ * comparing the reST reader with docutils only the code's text matters. What the cuts cost against the real tool is
+ * measured in tests/markdown/highlight.test.ts.
+ */
+export function withoutTokenSpans(html: string): string {
+  return html.replace(/<pre\b[\s\S]*?<\/pre>/g, (pre) => {
+    const dropped: boolean[] = [];
+    return pre.replace(/<span\b[^>]*>|<\/span>/g, (tag) => {
+      if (tag === "</span>") return dropped.pop() === false ? tag : "";
+      const drop = !/\bclass="(?:linenos|normal)"/.test(tag);
+      dropped.push(drop);
+      return drop ? "" : tag;
+    });
+  });
+}
+
 /** Walks an HTML fragment the way Python's HTMLParser feeds the tool's Collect class. */
 export function summarize(html: string, normHref: (href: string) => string = (h) => h): Summary {
   const s: Summary = { headings: [], links: [], images: [], words: [], ids: new Set() };
