@@ -81,8 +81,19 @@ function pySplit(path: string): [string, string] {
   return [head, path.slice(i)];
 }
 
+const fnmatchCache = new Map<string, RegExp>();
+
 /** Python's fnmatch: *, ?, [seq] and [!seq], matched against the whole name. */
 export function fnmatch(name: string, pattern: string): boolean {
+  let compiled = fnmatchCache.get(pattern);
+  if (!compiled) {
+    compiled = fnmatchPattern(pattern);
+    fnmatchCache.set(pattern, compiled);
+  }
+  return compiled.test(name);
+}
+
+function fnmatchPattern(pattern: string): RegExp {
   let re = "";
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
@@ -97,7 +108,7 @@ export function fnmatch(name: string, pattern: string): boolean {
       i = end;
     } else re += ch.replace(/[.+^${}()|\\\]]/g, "\\$&");
   }
-  return new RegExp(`^${re}$`).test(name);
+  return new RegExp(`^${re}$`);
 }
 
 export interface WalkRules {

@@ -250,9 +250,16 @@ function siteSettings(settings: PelicanSettings, zone: string, warnings: ImportP
     url,
     language: languageTag(settings.defaultLang) ?? "en",
     timezone: zone,
-    nav: settings.menuItems.map(([title, href]) => ({ title, url: /^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `/${href.replace(/^\/+/, "")}` })),
+    nav: settings.menuItems.map(([title, href]) => ({ title, url: navUrl(href, settings.siteurl) })),
     ...(staticFiles.length > 0 ? { staticFiles } : {}),
   };
+}
+
+/** A menu link: one under SITEURL (MENUITEMS written as SITEURL + '/x.html') from the site root, like a relative one. */
+function navUrl(href: string, siteurl: string | undefined): string {
+  const base = siteurl?.replace(/\/+$/, "");
+  const local = base && (href === base || href.startsWith(`${base}/`)) ? href.slice(base.length) : href;
+  return /^[a-z][a-z0-9+.-]*:/i.test(local) ? local : `/${local.replace(/^\/+/, "")}`;
 }
 
 /** A static file's place: EXTRA_PATH_METADATA's save_as/url or path, else STATIC_SAVE_AS and STATIC_URL with its path. */
@@ -295,6 +302,13 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
   const rules = { ignoreFiles: settings.ignoreFiles, extensions: SOURCE_EXTENSIONS };
   const articleFiles = pelicanFiles(tree, contentDir, settings.articlePaths, { ...rules, excludes: settings.articleExcludes }, warnings, settingsFile);
   const pageFiles = pelicanFiles(tree, contentDir, settings.pagePaths, { ...rules, excludes: settings.pageExcludes }, warnings, settingsFile);
+  // TEMPLATE_PAGES are Jinja templates Pelican renders with its theme: nothing here can render them.
+  for (const [template, target] of Object.entries(settings.templatePages).sort()) {
+    const rel = posix.normalize(template);
+    articleFiles.delete(rel);
+    pageFiles.delete(rel);
+    if (tree.files.has(rel)) warnings.push({ file: join(contentDir, rel), message: `a TEMPLATE_PAGES template (Jinja, which Pelican renders to ${target}): templates are not imported` });
+  }
   const included = new Set<string>();
   const readFile = siteFileReader(contentDir, siteRoot, included);
   const files = new Map<string, ReadFile>();
@@ -326,7 +340,7 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
   // {filename} links: the pages generator runs last, so a file that is both an article and a page links to the page.
   const byRel = new Map<string, Source>();
   for (const source of valid) if (source.status !== "draft" || !byRel.has(source.file.rel)) byRel.set(source.file.rel, source);
-  const potential = new Set([...articleFiles, ...pageFiles]);
+  const potential = new Set([...articleFiles, ...pageFiles, ...Object.keys(settings.templatePages).map((t) => posix.normalize(t))]);
   const staticFound = pelicanFiles(tree, contentDir, settings.staticPaths, { ignoreFiles: settings.ignoreFiles, excludes: settings.staticExcludes }, warnings, settingsFile);
   const statics = new Set([...staticFound].filter((rel) => !(settings.staticExcludeSources && potential.has(rel))));
   const linked = new Set<string>();

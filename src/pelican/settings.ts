@@ -49,6 +49,8 @@ export interface PelicanSettings {
   /** EXTRA_PATH_METADATA: metadata for a file, or for every file under a folder. */
   extraPathMetadata: Record<string, Record<string, string>>;
   defaultMetadata: Record<string, string>;
+  /** TEMPLATE_PAGES: Jinja templates (relative to the content folder) and where Pelican renders them. */
+  templatePages: Record<string, string>;
 }
 
 /** Pelican 4.8's defaults for the settings read here. */
@@ -82,6 +84,7 @@ export const PELICAN_DEFAULTS: PelicanSettings = {
   pathMetadata: "",
   extraPathMetadata: {},
   defaultMetadata: {},
+  templatePages: {},
 };
 
 /** Settings Pelican reads as lists of paths: a string there is a mistake it warns about and replaces with the default. */
@@ -196,5 +199,6 @@ export function readPelicanSettings(siteDir: string, problems: ImportProblem[]):
       ? Object.fromEntries(Object.entries(epm).map(([key, meta]) => [key, stringMap(meta)]))
       : {},
     defaultMetadata: stringMap(values.get("DEFAULT_METADATA")),
+    templatePages: stringMap(values.get("TEMPLATE_PAGES")),
   };
 }

@@ -43,7 +43,16 @@ test("an expression is skipped with a reason and its line, not evaluated", () =>
   assert.equal(plugins.value, undefined);
   assert.equal(plugins.line, 13);
   assert.match(plugins.skipped ?? "", /not a plain literal/);
-  assert.match(readPythonAssignments(CONF).find((a) => a.name === "SUM")?.skipped ?? "", /more after the value/);
+  assert.match(readPythonAssignments(CONF).find((a) => a.name === "SUM")?.skipped ?? "", /a sum of values that are not all strings or all lists/);
+});
+
+test("issue 10: an earlier setting's name and + between strings or lists are read, as menus and feeds write them", () => {
+  const conf = "SITEURL = 'https://conf.example.org'\nMENUITEMS = (('Programme', SITEURL + '/programme.html'),) + (('Blog', 'blog.html'),)\nFEED = SITEURL + '/feeds/' 'all.atom.xml'\nLATER = UNKNOWN + 'x'\nPLUGINS = ['a'] + plugins()\n";
+  const read = Object.fromEntries(readPythonAssignments(conf).map((a) => [a.name, a.value ?? a.skipped]));
+  assert.deepEqual(read.MENUITEMS, [["Programme", "https://conf.example.org/programme.html"], ["Blog", "blog.html"]]);
+  assert.equal(read.FEED, "https://conf.example.org/feeds/all.atom.xml");
+  assert.match(String(read.LATER), /not a plain literal: an expression \(UNKNOWN/);
+  assert.match(String(read.PLUGINS), /not a plain literal: an expression \(plugins\(\)/);
 });
 
 test("slugs are made as Pelican's default slugify makes them", () => {
