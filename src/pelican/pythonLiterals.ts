@@ -239,7 +239,20 @@ export function readPythonAssignments(source: string): PyAssignment[] {
     const reader = new Reader(source, known);
     reader.pos = statement.start + match[0].length;
     try {
-      const value = reader.value();
+      let value = reader.value();
+      // `X = 'a',` and `X = 'a', 'b'` are tuples, as in Python: a trailing comma is easy to leave behind.
+      const comma = /^\s*,/.exec(source.slice(reader.pos, statement.start + statement.text.length));
+      if (comma) {
+        const items = [value];
+        reader.pos += comma[0].length;
+        while (source.slice(reader.pos, statement.start + statement.text.length).replace(/#.*$/gm, "").trim()) {
+          items.push(reader.value());
+          const next = /^\s*,/.exec(source.slice(reader.pos, statement.start + statement.text.length));
+          if (!next) break;
+          reader.pos += next[0].length;
+        }
+        value = items;
+      }
       // Only a comment may follow the value: `X = 1 + 2` is an expression, not the literal 1.
       const rest = source.slice(reader.pos, statement.start + statement.text.length).replace(/#.*$/gm, "").trim();
       if (rest) throw new Error(`more after the value (${rest.slice(0, 20)}…)`);

@@ -158,7 +158,13 @@ export function readPelicanSettings(siteDir: string, problems: ImportProblem[]):
   const pageExcludes = list("PAGE_EXCLUDES", []);
   for (const folder of articlePaths) if (!pageExcludes.includes(folder)) pageExcludes.push(folder);
   const menu = values.get("MENUITEMS");
-  const text = (name: string, fallback: string) => asString(values.get(name)) ?? fallback;
+  const text = (name: string, fallback: string) => {
+    const value = values.get(name);
+    if (value === undefined || typeof value === "string") return value ?? fallback;
+    // Pelican would stop on it (a tuple has no .format); a trailing comma makes one.
+    problems.push({ file: path, line: lines.get(name), message: `${name} is ${Array.isArray(value) ? "a tuple or list (a trailing comma?)" : `${JSON.stringify(value)}`}, not a string: Pelican's default is used` });
+    return fallback;
+  };
   const epm = values.get("EXTRA_PATH_METADATA");
   return {
     sitename: asString(values.get("SITENAME")),

@@ -4,6 +4,10 @@ import { test } from "node:test";
 import { readPythonAssignments } from "../../src/pelican/pythonLiterals.ts";
 import { formatPelicanUrl, pelicanSlug } from "../../src/pelican/urls.ts";
 import { DateTime } from "luxon";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readPelicanSettings, type ImportProblem } from "../../src/pelican/settings.ts";
 
 const CONF = `# settings
 import os
@@ -97,4 +101,14 @@ test("issue 7.17: every statement that is not a plain setting is reported with i
     "12: import plugins_of_mine",
   ]);
   assert.equal(readPythonAssignments(conf).find((a) => a.name === "SITENAME")?.value, "Ok");
+});
+
+test("issue 10: a trailing comma makes a tuple, as in Python, and a URL setting that is not a string is named", () => {
+  assert.deepEqual(readPythonAssignments("PAGE_URL = '{slug}.html',\nPAIR = 'a', 'b'  # two\n").map((a) => [a.name, a.value]), [["PAGE_URL", ["{slug}.html"]], ["PAIR", ["a", "b"]]]);
+  const dir = mkdtempSync(join(tmpdir(), "pelicanconf-"));
+  writeFileSync(join(dir, "pelicanconf.py"), "PAGE_URL = '{slug}.html',\nPAGE_SAVE_AS = '{slug}.html'\n");
+  const problems: ImportProblem[] = [];
+  const settings = readPelicanSettings(dir, problems);
+  assert.deepEqual([settings.pageUrl, settings.pageSaveAs], ["pages/{slug}.html", "{slug}.html"]);
+  assert.deepEqual(problems.map((p) => `${p.line}: ${p.message}`), ["1: PAGE_URL is a tuple or list (a trailing comma?), not a string: Pelican's default is used"]);
 });
