@@ -5,7 +5,7 @@ import yaml from "js-yaml";
 import { DateTime, IANAZone } from "luxon";
 import { readRst, type FileRead, type LinkKind, type RstDocument } from "../rst/index.ts";
 import { rawHtml } from "../rst/writer/markdown.ts";
-import { isAsset, isExecutable, isPage, mayListAsStatic } from "../content/kinds.ts";
+import { isAsset, isPage, mayListAsStatic } from "../content/kinds.ts";
 import { isInside, pelicanFiles, readContentTree, type ContentTree } from "./contentFiles.ts";
 import { readPelicanHtml } from "./htmlSource.ts";
 import { demoteHeadings, readPelicanMarkdown, rewriteMarkdownLinks } from "./markdownSource.ts";
@@ -367,16 +367,16 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
   const bodyOf = (file: ReadFile): string => {
     let body = bodies.get(file);
     if (body !== undefined) return body;
-    const resolve = resolveLink(file);
+    const linkTo = resolveLink(file);
     if (file.rst) {
-      const converted = file.rst.toMarkdown((kind: LinkKind, target: string) => resolve(kind, target));
+      const converted = file.rst.toMarkdown((kind: LinkKind, target: string) => linkTo(kind, target));
       for (const problem of converted.problems) {
         if (problem.level !== "info") warnings.push({ file: problem.file ? join(contentDir, problem.file) : file.path, line: problem.line, message: problem.message });
       }
       body = converted.markdown;
     } else {
       const { body: text, line, html } = file.text!;
-      body = rewriteMarkdownLinks(text, resolve, (at, message) => warnings.push({ file: file.path, line: at, message }), line);
+      body = rewriteMarkdownLinks(text, linkTo, (at, message) => warnings.push({ file: file.path, line: at, message }), line);
       body = html ? `${rawHtml(body)}\n` : demoteHeadings(body).replace(/\n*$/, "\n");
     }
     bodies.set(file, body);
@@ -410,7 +410,7 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
       continue;
     }
     // The build publishes no code or HTML from a content folder (src/content/kinds.ts), and nothing hidden.
-    if (isExecutable(name) || !mayListAsStatic(name) || target.split("/").some((part) => part.startsWith(".")) || target.startsWith("_data/")) {
+    if (!mayListAsStatic(name) || target.split("/").some((part) => part.startsWith(".")) || target.startsWith("_data/")) {
       warnings.push({ file: join(contentDir, rel), message: `a static file the build does not publish (code, HTML, XML or hidden): not copied` });
       continue;
     }
