@@ -401,6 +401,7 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
 
   let staticCopied = 0;
   const listed: string[] = [];
+  const placedStatics: string[] = [];
   for (const rel of [...statics, ...linked].sort()) {
     const { saveAs } = staticPlace(rel, settings);
     const target = posix.normalize(saveAs);
@@ -424,7 +425,19 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
     if (expanded !== undefined) writeFileSync(join(outputDir, target), expanded);
     else cpSync(join(contentDir, rel), join(outputDir, target), { dereference: true });
     if (!isAsset(name) || isPage(name)) listed.push(target);
+    placedStatics.push(target);
     staticCopied++;
+  }
+  // A menu entry for a page Pelican's theme made (archives, a blog index, a feed) leads nowhere in the new site: say so.
+  const written = new Set([...writers.keys(), ...placedStatics, ...(articles.length > 0 ? [settings.indexSaveAs] : [])].map((p) => p.toLowerCase()));
+  for (const [title, href] of settings.menuItems) {
+    const url = navUrl(href, settings.siteurl);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
+    const path = decodeURI(url.replace(/[?#].*$/, "")).replace(/^\/+/, "");
+    const candidates = path === "" || path.endsWith("/") ? [`${path}index.html`] : [path, `${path}/index.html`];
+    if (!candidates.some((c) => written.has(c.toLowerCase()))) {
+      warnings.push({ file: settingsFile, line: settings.lines.MENUITEMS, message: `MENUITEMS "${title}" links to ${url}, which no imported page or file is written at (a page Pelican's theme makes?)` });
+    }
   }
   mkdirSync(join(outputDir, "_data"), { recursive: true });
   writeFileSync(join(outputDir, "_data", "site.json"), `${JSON.stringify(siteSettings(settings, zone, warnings, siteDir, listed), null, 2)}\n`);

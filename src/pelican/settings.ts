@@ -51,6 +51,8 @@ export interface PelicanSettings {
   defaultMetadata: Record<string, string>;
   /** TEMPLATE_PAGES: Jinja templates (relative to the content folder) and where Pelican renders them. */
   templatePages: Record<string, string>;
+  /** The line of each setting read from pelicanconf.py, for messages about its value. */
+  lines: Record<string, number>;
 }
 
 /** Pelican 4.8's defaults for the settings read here. */
@@ -85,6 +87,7 @@ export const PELICAN_DEFAULTS: PelicanSettings = {
   extraPathMetadata: {},
   defaultMetadata: {},
   templatePages: {},
+  lines: {},
 };
 
 /** Settings Pelican reads as lists of paths: a string there is a mistake it warns about and replaces with the default. */
@@ -206,5 +209,6 @@ export function readPelicanSettings(siteDir: string, problems: ImportProblem[]):
       : {},
     defaultMetadata: stringMap(values.get("DEFAULT_METADATA")),
     templatePages: stringMap(values.get("TEMPLATE_PAGES")),
+    lines: Object.fromEntries(lines),
   };
 }
