@@ -11,9 +11,10 @@ export function classNames(argument: string): string[] | undefined {
 
 /** Classes given to an element: into its own list where it has one, else added on its outermost element. */
 export function addClasses(b: Block, classes: string[]): void {
+  // Pushed, never copied: a run of class:: directives all give their classes to one element.
   if (b.type === "container") b.classes.push(...classes);
-  else if (b.type === "image") b.image.classes = [...(b.image.classes ?? []), ...classes];
-  else if (b.type !== "anchor" && b.type !== "link_target" && b.type !== "pending_class") b.addedClasses = [...(b.addedClasses ?? []), ...classes];
+  else if (b.type === "image") (b.image.classes ??= []).push(...classes);
+  else if (b.type !== "anchor" && b.type !== "link_target" && b.type !== "pending_class") (b.addedClasses ??= []).push(...classes);
 }
 
 export const classDirective: Directive = {

@@ -14,6 +14,8 @@ const TARGET_NAME = /^(?:(_)|(?!_)(`?)(?![ `])(.+?)(?<![\s\x00])\2)(?<!(?<!\x00)
 /** docutils' email pattern, whole: a target URI that is an address becomes a mailto: link (its adjust_uri). */
 const EMAIL = /^[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+(?:\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+)*@[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+(?:\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]*)*$/;
 
+const MAX_NAME_LINES = 32;
+
 export interface LinkTarget { refuri?: string; refname?: string }
 
 /** The target of a link block: a URI (whitespace removed) or, when it ends in an unescaped "_", a reference name. */
@@ -39,7 +41,8 @@ export function target(state: BlockState): boolean {
   let m: RegExpExecArray | null;
   while (!(m = TARGET_NAME.exec(escaped))) {
     index++;
-    if (index >= lines.length) {
+    // No name runs over this many lines; trying each join again would make a huge malformed block cost its square.
+    if (index >= lines.length || index > MAX_NAME_LINES) {
       state.ctx.reporter.warning(lineNo, "malformed hyperlink target.");
       return true;
     }

@@ -36,19 +36,23 @@ function resolveName(ctx: DocContext, refname: string, line: number): { refuri?:
  * docutils' PropagateTargets: an empty target (".. _signup page:") right before an external or indirect one takes the
  * next target's link, so its references go where that one goes; a chain of empty targets follows to the end.
  */
-function propagateTargets(blocks: Block[], ctx: DocContext): void {
+function propagateTargets(blocks: Block[], ctx: DocContext, final = new Map<Block, string>()): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
-    for (const list of childLists(b)) propagateTargets(list, ctx);
+    for (const list of childLists(b)) propagateTargets(list, ctx, final);
     const next = blocks[i + 1];
     if (b.type !== "anchor" || next?.type !== "link_target") continue;
+    // Every name of a chain points straight at the name that has the link, so no reference walks the chain.
+    const to = final.get(next) ?? next.names[0]!;
     for (const name of b.names) {
       const target = ctx.names.get(name);
       if (target && !target.duplicate && target.refid !== undefined && b.ids.includes(target.refid)) {
-        ctx.names.set(name, { refname: next.names[0]!, explicit: true, duplicate: false, line: target.line });
+        ctx.names.set(name, { refname: to, explicit: true, duplicate: false, line: target.line });
       }
     }
-    blocks[i] = { type: "link_target", names: [...b.names, ...next.names], line: b.line };
+    const converted: Block = { type: "link_target", names: b.names, line: b.line };
+    final.set(converted, to);
+    blocks[i] = converted;
   }
 }
 
