@@ -2,18 +2,12 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { displayPath, type ContentProblem } from "../schema/problem.ts";
+import { isAsset, isExecutable, isPage, mayListAsStatic } from "./kinds.ts";
 
-/** Files copied into the site as they are. SVG is checked for scripts before it is copied (see svgScripts). */
-export const ASSET_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".pdf", ".txt", ".zip"]);
 
 /** The data files the build reads from `_data/`; nothing else there is read by anyone. */
 export const DATA_FILES = ["site.json", "event.json", "speakers.json"] as const;
 
-/**
- * Files that a template engine, Eleventy or a browser would run. Content is data and text, so these are refused
- * rather than skipped: a speaker's pull request must not be able to slip code in under another name.
- */
-const EXECUTABLE = /\.(?:njk|liquid|hbs|handlebars|mustache|ejs|haml|pug|jade|webc|vue|svelte|astro|[cm]?[jt]sx?|html?|xhtml|shtml|php)$/i;
 
 /** Folders no one publishes: version control and installed packages (Eleventy skips them too). */
 const SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
@@ -29,10 +23,6 @@ export interface ContentFolder {
   problems: ContentProblem[];
 }
 
-/** A markdown page as Eleventy matches it: its glob is case-insensitive, so `TALK.MD` is a page too. */
-export function isPage(name: string): boolean {
-  return name.toLowerCase().endsWith(".md");
-}
 
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
@@ -41,9 +31,10 @@ function isInside(root: string, path: string): boolean {
 
 /**
  * Every file under `inputDir` (hidden files and `_` folders included: Eleventy builds those as well), depth first and
- * sorted by name at each level so the order is the same on every machine.
+ * sorted by name at each level so the order is the same on every machine. `staticFiles` (site.json's, paths under the
+ * folder) are copied as they are whatever their name says, a README.md too, unless they are code.
  */
-export function scanContentFolder(inputDir: string): ContentFolder {
+export function scanContentFolder(inputDir: string, staticFiles: ReadonlySet<string> = new Set()): ContentFolder {
   const folder: ContentFolder = { pages: [], assets: [], unpublished: [], problems: [] };
   const root = realpathSync(inputDir);
   const refuse = (path: string, expected: string, found: string) => folder.problems.push({ file: displayPath(path), expected, found });
@@ -80,25 +71,33 @@ export function scanContentFolder(inputDir: string): ContentFolder {
         if (!SKIPPED_FOLDERS.has(name)) walk(path, relPath);
         continue;
       }
+      if (staticFiles.has(relPath)) listed.add(relPath);
       if (!stats.isFile()) {
         refuse(path, "a file or a folder", "a device, socket or pipe");
       } else if (rel === "_data" || rel.startsWith("_data/")) {
         if (rel !== "_data" || !(DATA_FILES as readonly string[]).includes(name)) {
           refuse(path, `only ${DATA_FILES.join(", ")} in _data (templates read nothing else)`, JSON.stringify(name));
         }
-      } else if (EXECUTABLE.test(name) || name.toLowerCase().includes(".11ty.")) {
+      } else if (isExecutable(name)) {
         refuse(path, "markdown pages, data and static files (code and templates live in the project, not in the content)", `a ${extname(name) || name} file`);
       } else if (name === ".eleventyignore") {
         refuse(path, "no .eleventyignore (every page in the content folder is checked and built)", "one");
+      } else if (staticFiles.has(relPath)) {
+        if (mayListAsStatic(name)) folder.assets.push(path);
+        else refuse(path, "static files that are not code, HTML or XML", `a ${extname(name) || name} file listed in _data/site.json's staticFiles`);
       } else if (isPage(name)) {
         folder.pages.push(path);
-      } else if (ASSET_EXTENSIONS.has(extname(name).toLowerCase())) {
+      } else if (isAsset(name)) {
         folder.assets.push(path);
       } else {
         folder.unpublished.push(path);
       }
     }
   };
+  const listed = new Set<string>();
   walk(inputDir, "");
+  for (const path of staticFiles) {
+    if (!listed.has(path)) refuse(join(inputDir, "_data", "site.json"), `files of the content folder in "staticFiles"`, `"${path}", which is not one`);
+  }
   return folder;
 }

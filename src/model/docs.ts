@@ -3,7 +3,7 @@
 import { withPathPrefix } from "../markdown/body.ts";
 import { shortenDescription } from "../markdown/description.ts";
 import type { UiText } from "../i18n/messages.ts";
-import { Labels } from "./labels.ts";
+import { endonym, Labels } from "./labels.ts";
 import type { Settings } from "./settings.ts";
 import type { Page, Schedule, Speaker, Talk } from "./types.ts";
 import { ScheduleViews, type ProgramView, type TalkFacts, type TalkLink } from "./views.ts";
@@ -24,6 +24,10 @@ export interface BaseDoc {
   canonicalUrl: string;
   ogType: "event" | "website";
   structuredData?: object;
+  /** The page's own language, where it says one (an imported translation): its content's lang attribute. */
+  lang?: string;
+  /** Every language version of the page, itself included, for <link rel="alternate" hreflang>: absolute URLs. */
+  alternates?: { lang: string; url: string }[];
 }
 
 export interface TalkView extends TalkFacts {
@@ -52,7 +56,7 @@ export interface TalkDay {
 
 export type Doc =
   | (BaseDoc & { kind: "talk"; html: string; talk: TalkView })
-  | (BaseDoc & { kind: "page"; html: string; byline?: { iso: string; label: string; category?: string; author?: string } })
+  | (BaseDoc & { kind: "page"; html: string; byline?: { iso: string; label: string; category?: string; author?: string }; translations?: { lang: string; label: string; url: string }[] })
   | (BaseDoc & { kind: "home"; html: string; intro?: { dates?: string; venue?: string }; notice?: string; days: TalkDay[]; unscheduled: TalkLink[] })
   | (BaseDoc & { kind: "articles"; html: string; articles: { title: string; url: string; iso: string; label: string; category?: string }[] })
   | (BaseDoc & { kind: "program"; program: ProgramView; intro: string; notice?: string; stylesheetUrl: string })
@@ -142,12 +146,16 @@ export function buildDocs(input: DocsInput): Docs {
 
   const docs: Doc[] = [];
   const talkDays = talksByDay(input.talks, views);
+  const translations = translationGroups(published, settings.language);
   const articles = published
-    .filter((page) => page.fields.kind === "article")
+    .filter((page) => page.fields.kind === "article" && translations.listed(page))
     .sort((a, b) => (b.date?.toMillis() ?? 0) - (a.date?.toMillis() ?? 0) || a.url.localeCompare(b.url))
     .map((page) => ({ title: page.title, url: href(page.url), iso: page.date ? siteLabels.iso(page.date) : "", label: page.date ? siteLabels.longDate(page.date) : "", ...(page.fields.category ? { category: page.fields.category } : {}) }));
   for (const page of published) {
-    const frame = base(page.url, page.title, page.description, page.talk ? "event" : "website");
+    const frame: BaseDoc = { ...base(page.url, page.title, page.description, page.talk ? "event" : "website"), ...(page.fields.lang ? { lang: page.fields.lang } : {}) };
+    const versions = translations.of(page);
+    if (versions) frame.alternates = versions.map((v) => ({ lang: translations.langOf(v), url: absoluteUrl(settings.baseUrl, v.url) }));
+    const others = versions?.filter((v) => v !== page).map((v) => ({ lang: translations.langOf(v), label: endonym(translations.langOf(v)), url: href(v.url) }));
     if (page.talk) {
       docs.push({ ...frame, kind: "talk", html: page.html, talk: talkView(page.talk, page, views, siteLabels, settings, schedule, href), structuredData: structuredData(page.talk, frame.description, settings, schedule) });
     } else if (page.layout === "home") docs.push({ ...frame, kind: "home", html: page.html, ...homeFacts(schedule, siteLabels), ...talkDays });
@@ -158,6 +166,7 @@ export function buildDocs(input: DocsInput): Docs {
         ...frame,
         kind: "page",
         html: page.html,
+        ...(others?.length ? { translations: others } : {}),
         ...(article && page.date ? { byline: { iso: siteLabels.iso(page.date), label: siteLabels.longDate(page.date), ...(page.fields.category ? { category: page.fields.category } : {}), ...(page.fields.author ? { author: page.fields.author } : {}) } } : {}),
       });
     }
@@ -222,6 +231,32 @@ function homeFacts(schedule: Schedule | undefined, labels: Labels): { intro?: { 
   return {
     intro: { dates, venue: [event.venue.name, event.venue.address].filter(Boolean).join(", ") },
     ...(event.status === "cancelled" ? { notice: event.statusNote ?? labels.messages.eventCancelled } : {}),
+  };
+}
+
+/**
+ * Published pages sharing a `translationKey` are one text in several languages. Each lists the others; an articles
+ * listing shows the versions in the site's language (Pelican's originals), or every version where none is.
+ */
+function translationGroups(pages: (Page & { url: string })[], siteLanguage: string) {
+  const groups = new Map<string, (Page & { url: string })[]>();
+  for (const page of pages) {
+    const key = page.fields.translationKey;
+    if (key !== undefined) (groups.get(key) ?? groups.set(key, []).get(key)!).push(page);
+  }
+  const langOf = (page: Page) => page.fields.lang ?? siteLanguage;
+  const inSiteLanguage = (page: Page) => langOf(page).toLowerCase() === siteLanguage.toLowerCase();
+  const of = (page: Page) => {
+    const group = page.fields.translationKey === undefined ? undefined : groups.get(page.fields.translationKey);
+    return group && group.length > 1 ? group : undefined;
+  };
+  return {
+    langOf,
+    of,
+    listed: (page: Page) => {
+      const group = of(page);
+      return !group || inSiteLanguage(page) || !group.some(inSiteLanguage);
+    },
   };
 }
 

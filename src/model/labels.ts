@@ -126,3 +126,19 @@ export class Labels {
     return this.list.format(names);
   }
 }
+
+const endonyms = new Map<string, string>();
+
+/** "français" for "fr": a language named in itself, as a link to a translation is labelled. */
+export function endonym(tag: string): string {
+  let name = endonyms.get(tag);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    endonyms.set(tag, name);
+  }
+  return name;
+}

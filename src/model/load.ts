@@ -103,7 +103,7 @@ export class ConferenceLoader {
   load(): Conference {
     const settings = readSettings(this.inputDir, this.env);
     const problems: ContentProblem[] = [];
-    const folder = scanContentFolder(this.inputDir);
+    const folder = scanContentFolder(this.inputDir, new Set(settings.staticFiles));
     problems.push(...folder.problems);
     const speakers = readSpeakers(this.inputDir, problems);
     const event = readEvent(this.inputDir, problems);

@@ -93,7 +93,7 @@ export interface Page {
   /** When the page was written (front matter `date`), if it says. */
   date?: DateTime;
   /** The page's other front matter: an imported article's category and author, and what else it carries. */
-  fields: Pick<PageFrontMatter, "kind" | "category" | "author"> & Record<string, unknown>;
+  fields: Pick<PageFrontMatter, "kind" | "category" | "author" | "lang" | "translationKey"> & Record<string, unknown>;
   /** The body as HTML, with the site's path prefix on links written from the site root. */
   html: string;
   /** Front matter description, else the opening paragraph cut at a sentence ("" when there is none). */

@@ -1,4 +1,4 @@
-// `npm run import -- PELICAN_DIR --output CONTENT_DIR`: one summary, warnings with file and line, exit 1 only when the input cannot be read.
+// `npm run import -- PELICAN_DIR --output CONTENT_DIR [--content DIR]`: one summary, warnings with file and line, exit 1 only when the input cannot be read.
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,10 +10,10 @@ function display(path: string): string {
 }
 
 function main(): number {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { output: { type: "string", short: "o" }, quiet: { type: "boolean", short: "q" } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { output: { type: "string", short: "o" }, content: { type: "string" }, quiet: { type: "boolean", short: "q" } } });
   const [siteDir] = positionals;
   if (!siteDir || !values.output) {
-    console.error("usage: npm run import -- PELICAN_DIR --output CONTENT_DIR   (PELICAN_DIR holds pelicanconf.py and content/, or is the content folder)");
+    console.error("usage: npm run import -- PELICAN_DIR --output CONTENT_DIR [--content DIR]   (PELICAN_DIR holds pelicanconf.py and content/, or is the content folder; --content names the content folder inside it, as `pelican DIR` does)");
     return 2;
   }
   if (!existsSync(siteDir) || !statSync(siteDir).isDirectory()) {
@@ -23,7 +23,7 @@ function main(): number {
   const started = performance.now();
   let summary;
   try {
-    summary = importPelicanSite(resolve(siteDir), resolve(values.output));
+    summary = importPelicanSite(resolve(siteDir), resolve(values.output), values.content !== undefined ? { content: values.content } : {});
   } catch (error) {
     console.error(`import failed: ${(error as Error).message}`);
     return 1;

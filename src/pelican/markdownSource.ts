@@ -7,23 +7,30 @@ export interface PelicanMarkdown {
   bodyLine: number;
 }
 
-/** Python-Markdown's meta extension: keys at the top, continuation lines indented by four spaces or more. */
+/**
+ * Python-Markdown's meta extension: keys at the top (up to three spaces before them), continuation lines indented by
+ * four spaces or more, optionally between YAML-style "---" and "---" (or "...") lines.
+ */
 export function readPelicanMarkdown(source: string): PelicanMarkdown {
   const lines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
   const fields: Record<string, string> = {};
-  let i = 0;
+  let i = /^-{3}(\s.*)?$/.test(lines[0] ?? "") ? 1 : 0;
+  const fenced = i === 1;
   let last: string | undefined;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === "") break;
-    const field = /^([A-Za-z0-9_-]+):\s*(.*)$/.exec(line);
+    if (line.trim() === "" || /^(-{3}|\.{3})(\s.*)?$/.test(line)) {
+      if (line.trim() !== "") i++;
+      break;
+    }
+    const field = /^ {0,3}([A-Za-z0-9_-]+):\s*(.*)$/.exec(line);
     if (field) {
       last = field[1]!.toLowerCase();
       fields[last] = field[2]!.trim();
-    } else if (last && /^ {4,}|\t/.test(line)) fields[last] = `${fields[last]} ${line.trim()}`.trim();
+    } else if (last && /^( {4,}|\t)/.test(line)) fields[last] = `${fields[last]} ${line.trim()}`.trim();
     else break;
   }
-  if (Object.keys(fields).length === 0) return { fields, body: source, bodyLine: 1 };
+  if (Object.keys(fields).length === 0 && !fenced) return { fields, body: source, bodyLine: 1 };
   while (i < lines.length && lines[i]!.trim() === "") i++;
   return { fields, body: lines.slice(i).join("\n"), bodyLine: i + 1 };
 }

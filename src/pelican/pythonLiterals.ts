@@ -1,4 +1,4 @@
-// Reads `NAME = literal` assignments from a pelicanconf.py without running it: strings, numbers, booleans, None, tuples, lists, dicts.
+// Reads `NAME = literal` assignments from a pelicanconf.py without running it: strings, numbers, booleans, None, tuples, lists, dicts, earlier settings by name, and + between strings or lists.
 
 export type PyValue = string | number | boolean | null | PyValue[] | { [key: string]: PyValue };
 
@@ -12,7 +12,8 @@ export interface PyAssignment {
 
 class Reader {
   pos = 0;
-  constructor(readonly text: string) {}
+  /** `known`: settings assigned above, which a value may name (`SITEURL + '/blog.html'`). */
+  constructor(readonly text: string, private readonly known: ReadonlyMap<string, PyValue> = new Map()) {}
 
   skipSpace(): void {
     for (;;) {
@@ -28,7 +29,25 @@ class Reader {
     throw new Error(what);
   }
 
+  /** A literal, an earlier setting's name, or several of them joined with "+" (strings to strings, lists to lists). */
   value(): PyValue {
+    let value = this.operand();
+    for (;;) {
+      const save = this.pos;
+      this.skipSpace();
+      if (this.text[this.pos] !== "+") {
+        this.pos = save;
+        return value;
+      }
+      this.pos++;
+      const next = this.operand();
+      if (typeof value === "string" && typeof next === "string") value = value + next;
+      else if (Array.isArray(value) && Array.isArray(next)) value = [...value, ...next];
+      else this.fail("a sum of values that are not all strings or all lists");
+    }
+  }
+
+  operand(): PyValue {
     this.skipSpace();
     const ch = this.text[this.pos];
     if (ch === "(" || ch === "[") return this.sequence(ch === "(" ? ")" : "]");
@@ -55,6 +74,11 @@ class Reader {
       if (this.text[this.pos] !== ")") this.fail("an environment lookup with more than a default");
       this.pos++;
       return fallback;
+    }
+    const name = /^[A-Z][A-Z0-9_]*\b(?!\s*[.([])/.exec(this.text.slice(this.pos));
+    if (name && this.known.has(name[0])) {
+      this.pos += name[0].length;
+      return this.known.get(name[0])!;
     }
     return this.fail(`an expression (${this.text.slice(this.pos, this.pos + 30).split("\n")[0]}…)`);
   }
@@ -203,6 +227,7 @@ function hasNoEffect(statement: string): boolean {
  */
 export function readPythonAssignments(source: string): PyAssignment[] {
   const out: PyAssignment[] = [];
+  const known = new Map<string, PyValue>();
   for (const statement of topLevelStatements(source)) {
     const match = /^([A-Z][A-Z0-9_]*)\s*=(?!=)\s*/.exec(statement.text);
     if (!match) {
@@ -211,15 +236,30 @@ export function readPythonAssignments(source: string): PyAssignment[] {
       out.push({ name: first.length > 40 ? `${first.slice(0, 39)}…` : first, line: statement.line, skipped: "not a plain NAME = literal setting, so it was not run" });
       continue;
     }
-    const reader = new Reader(source);
+    const reader = new Reader(source, known);
     reader.pos = statement.start + match[0].length;
     try {
-      const value = reader.value();
+      let value = reader.value();
+      // `X = 'a',` and `X = 'a', 'b'` are tuples, as in Python: a trailing comma is easy to leave behind.
+      const comma = /^\s*,/.exec(source.slice(reader.pos, statement.start + statement.text.length));
+      if (comma) {
+        const items = [value];
+        reader.pos += comma[0].length;
+        while (source.slice(reader.pos, statement.start + statement.text.length).replace(/#.*$/gm, "").trim()) {
+          items.push(reader.value());
+          const next = /^\s*,/.exec(source.slice(reader.pos, statement.start + statement.text.length));
+          if (!next) break;
+          reader.pos += next[0].length;
+        }
+        value = items;
+      }
       // Only a comment may follow the value: `X = 1 + 2` is an expression, not the literal 1.
       const rest = source.slice(reader.pos, statement.start + statement.text.length).replace(/#.*$/gm, "").trim();
       if (rest) throw new Error(`more after the value (${rest.slice(0, 20)}…)`);
       out.push({ name: match[1]!, line: statement.line, value });
+      known.set(match[1]!, value);
     } catch (error) {
+      known.delete(match[1]!);
       out.push({ name: match[1]!, line: statement.line, skipped: `not a plain literal: ${(error as Error).message}` });
     }
   }

@@ -35,8 +35,13 @@ export interface TableCell { children: Block[]; colspan: number; rowspan: number
 
 export interface Field { name: string; nameInlines: Inline[]; body: Block[]; raw: string; line: number }
 
-/** Every block carries the source line it starts on, so a problem found while writing it can say where. */
-export type Block =
+/**
+ * Every block carries the source line it starts on, so a problem found while writing it can say where, and may carry
+ * classes a class:: directive gave it (written on its outermost element, beside any classes of its own).
+ */
+export type Block = BlockNode & { addedClasses?: string[] };
+
+type BlockNode =
   | { type: "section"; depth: number; title: Inline[]; id: string; names: string[]; extraIds: string[]; line: number; tocId?: string }
   | { type: "paragraph"; children: Inline[]; line: number }
   | { type: "bullet_list"; items: ListItem[]; line: number }
@@ -56,8 +61,12 @@ export type Block =
   | { type: "rubric"; children: Inline[]; line: number }
   | { type: "table"; head: TableCell[][]; body: TableCell[][]; cols: number; title?: Inline[]; line: number }
   | { type: "anchor"; ids: string[]; names: string[]; line: number }
+  /** An external or indirect target (".. _name: URI"): invisible, but an empty target just before it takes its link. */
+  | { type: "link_target"; names: string[]; line: number }
   | { type: "footnote"; kind: FootnoteKind; label: string; names: string[]; id: string; children: Block[]; backrefs: string[]; line: number }
   | { type: "contents"; title: Inline[]; id: string; depth?: number; local: boolean; backlinks: "entry" | "top" | "none"; line: number; entries?: TocEntry[] }
-  | { type: "problem"; source: string; message: string; line: number };
+  | { type: "problem"; source: string; message: string; line: number; visible?: boolean }
+  /** A class:: directive without content: its classes go to the next element (transforms/classes.ts). */
+  | { type: "pending_class"; classes: string[]; line: number };
 
 export interface TocEntry { sectionId: string; title: Inline[]; id: string; children: TocEntry[] }

@@ -4,7 +4,19 @@ import { Reporter } from "./reporter.ts";
 import { docutilsId } from "../markdown/slugify.ts";
 
 export type LinkKind = "filename" | "static" | "attach" | "tag" | "category";
-export interface RstOptions { file?: string; resolveLink?: (kind: LinkKind, target: string) => string | undefined }
+
+/** A file read for include::, raw:: or csv-table:: — its bytes and the name it goes by — or why it was not read. */
+export type FileRead = { file: string; bytes: Uint8Array } | { error: string; refused?: boolean };
+
+export interface RstOptions {
+  file?: string;
+  resolveLink?: (kind: LinkKind, target: string) => string | undefined;
+  /**
+   * Reads `path` as written in a directive, relative to the file `from` (the document's `file`, or an included file's
+   * name as this returned it). Without it, no directive reads files. The caller decides what may be read.
+   */
+  readFile?: (path: string, from: string | undefined) => FileRead;
+}
 
 /** Where a name points: an external URI, an element id, or another name (indirect target). */
 export interface NameTarget { refuri?: string; refid?: string; refname?: string; explicit: boolean; duplicate: boolean; line: number }
@@ -36,6 +48,8 @@ export class DocContext {
   readonly ids = new Set<string>();
   private readonly idCounter = new Map<string, number>();
   readonly names = new Map<string, NameTarget>();
+  /** Names given by embedded aliases (`text <name_>`_), each to the name it points at; the first one wins. */
+  readonly aliases = new Map<string, string>();
   readonly substitutions = new Map<string, SubstitutionDef>();
   readonly anonymousTargets: AnonymousTarget[] = [];
   /** Section adornment styles in the order they first appear: "=" underline-only, "==" over- and underlined. */
@@ -48,11 +62,22 @@ export class DocContext {
   /** Current depth of nested block parsing (list items, block quotes, directive content). */
   nesting = 0;
   hasContents = false;
+  /** The files being read, innermost last: the document's own (undefined when it has no name), then included ones. */
+  readonly fileStack: (string | undefined)[];
+  /** include:: calls being read, as file and clipping, to refuse a file that would include itself (docutils' include_log). */
+  readonly includeLog: string[] = [];
   /** Set by a sectnum:: directive. */
   sectnum: { depth?: number; start: number; prefix: string; suffix: string } | undefined;
 
   /** `resolveLink` is set by RstDocument.toMarkdown, once the importer knows every page's URL. */
-  constructor(readonly options: RstOptions) {}
+  constructor(readonly options: RstOptions) {
+    this.fileStack = [options.file];
+  }
+
+  /** The file whose lines are being parsed now, which a directive's relative paths start from. */
+  get currentFile(): string | undefined {
+    return this.fileStack[this.fileStack.length - 1];
+  }
 
   /** docutils' document.set_id: the first name-derived id not yet taken, else `<prefix>-<n>`. */
   setId(names: string[], suggestedPrefix: string): string {
@@ -68,6 +93,12 @@ export class DocContext {
       const id = `${prefix}${n}`;
       if (!this.ids.has(id)) { this.ids.add(id); return id; }
     }
+  }
+
+  /** An embedded alias's name, which plain references to it may use too. */
+  noteAlias(name: string, refname: string): void {
+    const key = normalizeName(name);
+    if (!this.aliases.has(key)) this.aliases.set(key, refname);
   }
 
   /** Registers a name; duplicates are remembered so references to them can be reported, as docutils does. */

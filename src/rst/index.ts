@@ -4,6 +4,7 @@ import type { RstProblem } from "./reporter.ts";
 import { toLines } from "./lines.ts";
 import { parseBlocks } from "./parser_block.ts";
 import { applySubstitutions } from "./transforms/substitutions.ts";
+import { applyPendingClasses } from "./transforms/classes.ts";
 import { extractDocinfo, promoteTitles } from "./transforms/doc_title.ts";
 import { resolveReferences } from "./transforms/references.ts";
 import { buildContents } from "./transforms/contents.ts";
@@ -15,7 +16,7 @@ import { fence } from "./writer/escape.ts";
 import { reportInternal } from "./guard.ts";
 
 export type { RstProblem } from "./reporter.ts";
-export type { LinkKind, RstOptions } from "./context.ts";
+export type { FileRead, LinkKind, RstOptions } from "./context.ts";
 
 export interface RstConversion {
   title?: string;
@@ -38,7 +39,7 @@ export interface RstDocument {
  * Reads reStructuredText as docutils (configured as Pelican does), without writing it yet: an importer reads every
  * file's title and docinfo first, to know each page's URL, then writes each body once with links resolved.
  */
-export function readRst(source: string, options: Pick<RstOptions, "file"> = {}): RstDocument {
+export function readRst(source: string, options: Pick<RstOptions, "file" | "readFile"> = {}): RstDocument {
   const ctx = new DocContext({ ...options });
   const failed = (err: unknown): RstConversion => {
     // The last resort, where no block could take the blame: report, and keep the whole source visible as a literal block.
@@ -48,6 +49,7 @@ export function readRst(source: string, options: Pick<RstOptions, "file"> = {}):
   try {
     const blocks = parseBlocks(toLines(source), 1, ctx, false);
     applySubstitutions(blocks, ctx);
+    applyPendingClasses(blocks, ctx);
     const titles = promoteTitles(blocks);
     const fields = extractDocinfo(blocks);
     resolveReferences(blocks, ctx);
@@ -93,10 +95,13 @@ export function readRst(source: string, options: Pick<RstOptions, "file"> = {}):
  *   markdown lacks (definition and field lists, footnotes, admonitions, figures, tables with spans or block content,
  *   contents) are raw HTML blocks, with markdown inside where the content is body elements.
  *   youtube:: and vimeo:: become plain links to the video, so a page loads nothing from those hosts.
- * - `problems`: what docutils would report (level, line, message); unknown directives are kept as HTML comments.
+ * - `problems`: what docutils would report (level, line, message, and the file when it is an included one); an unknown
+ *   directive is kept visibly, as a literal block of its text.
  * - `resolveLink`: rewrites Pelican's {filename}, {static}, {attach}, {tag}, {category} and |filename| links; the
  *   target is passed without its #fragment, which is kept. Undefined keeps the link as written, with a warning.
+ * - `readFile`: reads what include::, raw:: :file: and csv-table:: :file: name (see RstOptions); without it they are
+ *   reported and left out.
  */
 export function rstToMarkdown(source: string, options: RstOptions = {}): RstConversion {
-  return readRst(source, { ...(options.file !== undefined ? { file: options.file } : {}) }).toMarkdown(options.resolveLink);
+  return readRst(source, { ...(options.file !== undefined ? { file: options.file } : {}), ...(options.readFile ? { readFile: options.readFile } : {}) }).toMarkdown(options.resolveLink);
 }

@@ -40,5 +40,21 @@ export class BlockState {
     }
   }
 
+  /** Parses an included file's lines where the include:: stands: at the document's level, sections allowed there too. */
+  parseIncluded(lines: string[], base: number, file: string): Block[] {
+    if (this.ctx.nesting >= MAX_NESTING) {
+      this.ctx.reporter.error(base, `Nesting deeper than ${MAX_NESTING} levels; kept as literal text.`);
+      return lines.some((l) => l.trim()) ? [{ type: "literal_block", value: lines.join("\n"), line: base }] : [];
+    }
+    this.ctx.nesting++;
+    this.ctx.fileStack.push(file);
+    try {
+      return this.nestedParser(lines, base, this.ctx, this.nested);
+    } finally {
+      this.ctx.fileStack.pop();
+      this.ctx.nesting--;
+    }
+  }
+
   inline(text: string, line: number): Inline[] { return parseInline(text, this.ctx, line); }
 }

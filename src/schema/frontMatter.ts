@@ -120,6 +120,9 @@ export function pageSchema(zone: string) {
       kind: z.literal("article", { invalid_type_error: '"article", or no kind' }).optional(),
       category: z.string({ invalid_type_error: "a category name" }).optional(),
       author: z.string({ invalid_type_error: "an author's name" }).optional(),
+      // The page's language when it is not the site's; pages sharing a translationKey are translations of each other.
+      lang: languageTag.optional(),
+      translationKey: z.string({ invalid_type_error: "a name the page's translations share" }).trim().min(1, "a name the page's translations share").optional(),
     })
     .passthrough();
 }

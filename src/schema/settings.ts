@@ -19,6 +19,13 @@ export const settingsFileSchema = z
       timezone: z.string({ required_error: 'the IANA time zone content dates are written in, such as "Asia/Taipei"' }).pipe(ianaZone),
       description: z.string().optional(),
       nav: z.array(z.object({ title: text, url: navUrl }).strict()).default([]),
+      // Files copied as they are whatever their name (an imported Pelican site's README.md or CNAME); code still refused.
+      staticFiles: z
+        .array(
+          z.string({ invalid_type_error: 'a path in the content folder such as "downloads/README.md"' })
+            .refine((path) => path !== "" && !path.startsWith("/") && !path.includes("\\") && !path.split("/").some((part) => part === ".." || part === "." || part === ""), 'a path in the content folder such as "downloads/README.md" (no "..", no leading "/")'),
+        )
+        .default([]),
       // Content may not run scripts unless the site says so: pages arrive as pull requests from speakers.
       allowScripts: z.boolean({ invalid_type_error: "true or false" }).default(false),
       // The project's own small script that adds the visitor's local time beside the event's (public/js/local-time.js).

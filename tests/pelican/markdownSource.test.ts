@@ -10,6 +10,13 @@ test("metadata lines up to the first blank line, keys lower-cased, continuation 
   assert.equal(parsed.bodyLine, 8);
 });
 
+test("issue 10: metadata between YAML-style --- lines, as Python-Markdown's meta extension reads it", () => {
+  const parsed = readPelicanMarkdown("---\nTitle: Moving plugins\n  Date: 2021-02-15\n---\n\nSo you want to help.\n");
+  assert.deepEqual(parsed.fields, { title: "Moving plugins", date: "2021-02-15" });
+  assert.equal(parsed.body, "So you want to help.\n");
+  assert.equal(parsed.bodyLine, 6);
+});
+
 test("a file without metadata is all body", () => {
   assert.deepEqual(readPelicanMarkdown("Just text: with a colon later\n"), { fields: {}, body: "Just text: with a colon later\n", bodyLine: 1 });
 });

@@ -4,6 +4,10 @@ import { test } from "node:test";
 import { readPythonAssignments } from "../../src/pelican/pythonLiterals.ts";
 import { formatPelicanUrl, pelicanSlug } from "../../src/pelican/urls.ts";
 import { DateTime } from "luxon";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readPelicanSettings, type ImportProblem } from "../../src/pelican/settings.ts";
 
 const CONF = `# settings
 import os
@@ -43,7 +47,16 @@ test("an expression is skipped with a reason and its line, not evaluated", () =>
   assert.equal(plugins.value, undefined);
   assert.equal(plugins.line, 13);
   assert.match(plugins.skipped ?? "", /not a plain literal/);
-  assert.match(readPythonAssignments(CONF).find((a) => a.name === "SUM")?.skipped ?? "", /more after the value/);
+  assert.match(readPythonAssignments(CONF).find((a) => a.name === "SUM")?.skipped ?? "", /a sum of values that are not all strings or all lists/);
+});
+
+test("issue 10: an earlier setting's name and + between strings or lists are read, as menus and feeds write them", () => {
+  const conf = "SITEURL = 'https://conf.example.org'\nMENUITEMS = (('Programme', SITEURL + '/programme.html'),) + (('Blog', 'blog.html'),)\nFEED = SITEURL + '/feeds/' 'all.atom.xml'\nLATER = UNKNOWN + 'x'\nPLUGINS = ['a'] + plugins()\n";
+  const read = Object.fromEntries(readPythonAssignments(conf).map((a) => [a.name, a.value ?? a.skipped]));
+  assert.deepEqual(read.MENUITEMS, [["Programme", "https://conf.example.org/programme.html"], ["Blog", "blog.html"]]);
+  assert.equal(read.FEED, "https://conf.example.org/feeds/all.atom.xml");
+  assert.match(String(read.LATER), /not a plain literal: an expression \(UNKNOWN/);
+  assert.match(String(read.PLUGINS), /not a plain literal: an expression \(plugins\(\)/);
 });
 
 test("slugs are made as Pelican's default slugify makes them", () => {
@@ -88,4 +101,14 @@ test("issue 7.17: every statement that is not a plain setting is reported with i
     "12: import plugins_of_mine",
   ]);
   assert.equal(readPythonAssignments(conf).find((a) => a.name === "SITENAME")?.value, "Ok");
+});
+
+test("issue 10: a trailing comma makes a tuple, as in Python, and a URL setting that is not a string is named", () => {
+  assert.deepEqual(readPythonAssignments("PAGE_URL = '{slug}.html',\nPAIR = 'a', 'b'  # two\n").map((a) => [a.name, a.value]), [["PAGE_URL", ["{slug}.html"]], ["PAIR", ["a", "b"]]]);
+  const dir = mkdtempSync(join(tmpdir(), "pelicanconf-"));
+  writeFileSync(join(dir, "pelicanconf.py"), "PAGE_URL = '{slug}.html',\nPAGE_SAVE_AS = '{slug}.html'\n");
+  const problems: ImportProblem[] = [];
+  const settings = readPelicanSettings(dir, problems);
+  assert.deepEqual([settings.pageUrl, settings.pageSaveAs], ["pages/{slug}.html", "{slug}.html"]);
+  assert.deepEqual(problems.map((p) => `${p.line}: ${p.message}`), ["1: PAGE_URL is a tuple or list (a trailing comma?), not a string: Pelican's default is used"]);
 });

@@ -2,16 +2,24 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { rstToMarkdown, type RstProblem } from "../../src/rst/index.ts";
+import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 
 function problems(source: string): RstProblem[] {
   return rstToMarkdown(source).problems.filter((p) => p.level !== "info");
 }
 
-test("unknown directive: error on its line, content kept as a comment", () => {
+test("unknown directive: error on its line, its text visible on the page", () => {
   const r = rstToMarkdown("Para.\n\n.. frobnicate:: x\n\n   body text\n\nAfter.\n");
   assert.deepEqual(r.problems, [{ level: "error", line: 3, message: 'Unknown directive type "frobnicate".' }]);
-  assert.match(r.markdown, /body text/);
-  assert.match(r.markdown, /After\./);
+  const html = createMarkdownRenderer().render(r.markdown).replace(/<!--[^]*?-->/g, "");
+  assert.match(html, /<pre><code[^>]*>\.\. frobnicate:: x\n\n   body text\n<\/code><\/pre>/);
+  assert.match(html, /<p>After\.<\/p>/);
+});
+
+test("issue 10: embedded aliases repeated, or one name aliasing two targets, are no duplicate names (docutils notes them as indirect targets only)", () => {
+  const r = rstToMarkdown("`slides <one_>`_ and `slides <one_>`_, then `slides <two_>`_; plain slides_.\n\n.. _one: https://x.example/1\n.. _two: https://x.example/2\n");
+  assert.deepEqual(problems("`slides <one_>`_ and `slides <one_>`_, then `slides <two_>`_; plain slides_.\n\n.. _one: https://x.example/1\n.. _two: https://x.example/2\n"), []);
+  assert.equal(r.markdown, "[slides](https://x.example/1) and [slides](https://x.example/1), then [slides](https://x.example/2); plain [slides](https://x.example/1).\n");
 });
 
 test("unclosed inline markup warns like docutils and keeps the text", () => {

@@ -1,6 +1,7 @@
 // csv-table:: rows of comma-separated values (quoted with "", doubled quotes inside), an optional :header: row and title.
 import type { TableCell } from "../ast.ts";
 import type { Directive } from "./types.ts";
+import { readExternal } from "../files.ts";
 
 /** Python's csv reader with skipinitialspace, as docutils configures it. */
 export function parseCsv(text: string, delimiter = ",", quote = '"'): string[][] {
@@ -34,18 +35,34 @@ export const csvTable: Directive = {
     optionNames: ["align", "class", "delim", "encoding", "escape", "file", "header", "header-rows", "keepspace", "name", "quote", "stub-columns", "url", "width", "widths"],
   },
   run(call) {
-    if (call.options.file !== undefined || call.options.url !== undefined) {
-      call.state.ctx.reporter.warning(call.line, `"csv-table" directive: external data (:file:, :url:) is not supported.`);
-      return [{ type: "problem", source: call.source, message: "csv-table with external data", line: call.line }];
+    const ctx = call.state.ctx;
+    const kept = (message: string) => [{ type: "problem" as const, source: call.source, message, line: call.line }];
+    let data = call.content.join("\n");
+    if (call.content.length > 0 && (call.options.file !== undefined || call.options.url !== undefined)) {
+      ctx.reporter.error(call.line, `"csv-table" directive may not both specify an external file and have content.`);
+      return kept("csv-table with content and external data");
     }
-    if (call.content.length === 0) {
-      call.state.ctx.reporter.warning(call.line, `The "csv-table" directive requires content; none supplied.`);
-      return [{ type: "problem", source: call.source, message: "csv-table without content", line: call.line }];
+    if (call.options.file !== undefined && call.options.url !== undefined) {
+      ctx.reporter.error(call.line, `The "file" and "url" options may not be simultaneously specified for the "csv-table" directive.`);
+      return kept("csv-table with :file: and :url:");
+    }
+    if (call.options.url !== undefined) {
+      // Content is read from the site's own folder only: a build that fetched URLs would publish whatever they return.
+      ctx.reporter.warning(call.line, `"csv-table" directive: :url: data is not fetched ("${call.options.url}"); the table is left out.`);
+      return kept("csv-table with :url:");
+    }
+    if (call.options.file !== undefined) {
+      const read = readExternal(ctx, "csv-table", call.options.file, call.line, call.options.encoding);
+      if ("failed" in read) return kept(`csv-table data not read: ${read.failed}`);
+      data = read.text.replace(/\r\n?/g, "\n").replace(/\n$/, "");
+    } else if (call.content.length === 0) {
+      ctx.reporter.warning(call.line, `The "csv-table" directive requires content; none supplied.`);
+      return kept("csv-table without content");
     }
     const delim = call.options.delim === "tab" ? "\t" : call.options.delim === "space" ? " " : (call.options.delim ?? ",");
     const quote = call.options.quote ?? '"';
     const cell = (text: string): TableCell => ({ children: call.state.parseNested(text.split("\n"), call.contentLine), colspan: 1, rowspan: 1 });
-    const body = parseCsv(call.content.join("\n"), delim, quote);
+    const body = parseCsv(data, delim, quote);
     const header = call.options.header !== undefined ? parseCsv(call.options.header, delim, quote) : [];
     const headerRows = Number.parseInt(call.options["header-rows"] ?? "0", 10) || 0;
     const rows = [...header, ...body];

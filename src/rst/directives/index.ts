@@ -18,6 +18,7 @@ import { role, defaultRole } from "./role.ts";
 import { silent } from "./silent.ts";
 import { include } from "./include.ts";
 import { sectnum } from "./sectnum.ts";
+import { classDirective } from "./class.ts";
 
 export const directives: Record<string, Directive> = {
   raw, image, figure, code, "code-block": pygmentsCode, sourcecode: pygmentsCode, "parsed-literal": parsedLiteral,
@@ -25,7 +26,7 @@ export const directives: Record<string, Directive> = {
   "list-table": listTable, "csv-table": csvTable, contents, youtube, vimeo,
   topic, sidebar, rubric, container, epigraph: quote, highlights: quote, "pull-quote": quote, compound, table, math,
   "default-role": defaultRole, role, include,
-  class: silent("classes are not carried into markdown", "info"),
+  class: classDirective,
   meta: silent("HTML meta data is not part of the page body", "info"),
   title: silent("the document title comes from the page's front matter", "info"),
   sectnum, "section-numbering": sectnum,

@@ -18,8 +18,9 @@ export function directive(state: BlockState): boolean {
   const name = (m[1] ?? "").toLowerCase();
   const entry = directives[name];
   if (!entry) {
+    // Its text stays on the page (a plugin's directive holds the author's words): docutils' own message, kept visible.
     state.ctx.reporter.error(line, `Unknown directive type "${m[1]}".`);
-    state.out.push({ type: "problem", source, message: `unknown directive "${m[1]}"`, line });
+    state.out.push({ type: "problem", source, message: `unknown directive "${m[1]}"`, line, visible: true });
     return true;
   }
   const parsed = parseDirectiveBlock(block.lines, entry.spec);

@@ -4,8 +4,17 @@ import { firstKnownIndented } from "../lines.ts";
 import { escapeToNull, unescape } from "../state_inline.ts";
 import { normalizeName } from "../context.ts";
 
-const TARGET = /^\.\. +_(?:(`)(?![ `])((?:[^`\\]|\\.)+?)(?<![ \\])`|(?![ `])((?:[^:\\]|\\.)+?)(?<![ \\])):(?: +|$)/;
-const ANONYMOUS = /^\.\. +__:(?: +|$)/;
+/** docutils' hyperlink_target construct: ".. _" and a first character that is not a space. */
+const TARGET_START = /^\.\. +_(?! |$)/;
+/**
+ * docutils' explicit target pattern, on the escaped text after ".. _": "_" (anonymous) or a name, quoted or not, that
+ * may hold colons but not end in an unescaped one; an optional space; the colon; whitespace or the end.
+ */
+const TARGET_NAME = /^(?:(_)|(?!_)(`?)(?![ `])(.+?)(?<![\s\x00])\2)(?<!(?<!\x00):)(?<![\s\x00]) ?:(?: +|$)/;
+/** docutils' email pattern, whole: a target URI that is an address becomes a mailto: link (its adjust_uri). */
+const EMAIL = /^[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+(?:\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+)*@[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]+(?:\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9]*)*$/;
+
+const MAX_NAME_LINES = 32;
 
 export interface LinkTarget { refuri?: string; refname?: string }
 
@@ -19,26 +28,42 @@ export function parseLinkBlock(text: string): LinkTarget {
 }
 
 export function target(state: BlockState): boolean {
-  const line = state.line();
-  const anon = ANONYMOUS.exec(line);
-  const m = anon ? null : TARGET.exec(line);
-  if (!anon && !m) return false;
+  const start = TARGET_START.exec(state.line());
+  if (!start) return false;
   const at = state.pos;
   const lineNo = state.lineNo(at);
-  const block = firstKnownIndented(state.lines, at, (anon ?? m)![0].length, true);
+  const block = firstKnownIndented(state.lines, at, start[0].length, true);
   state.pos = block.end;
-  const link = parseLinkBlock(block.lines.join("\n"));
-  if (anon) {
+  // Like docutils, the name may run over several lines: they are joined until the pattern matches.
+  const lines = block.lines.map(escapeToNull);
+  let escaped = lines[0] ?? "";
+  let index = 0;
+  let m: RegExpExecArray | null;
+  while (!(m = TARGET_NAME.exec(escaped))) {
+    index++;
+    // No name runs over this many lines; trying each join again would make a huge malformed block cost its square.
+    if (index >= lines.length || index > MAX_NAME_LINES) {
+      state.ctx.reporter.warning(lineNo, "malformed hyperlink target.");
+      return true;
+    }
+    escaped += lines[index];
+  }
+  const rest = [escaped.slice(m[0].length), ...lines.slice(index + 1)].map((l) => l.replace(/\x00/g, "\\"));
+  const link = parseLinkBlock(rest.join("\n"));
+  if (m[1]) {
     state.ctx.anonymousTargets.push({ ...link, line: lineNo });
     return true;
   }
-  const name = unescape(escapeToNull(m![2] ?? m![3] ?? ""));
+  const name = unescape(m[3] ?? "");
+  const key = normalizeName(name);
   if (link.refuri === undefined && link.refname === undefined) {
-    const id = state.ctx.setId([normalizeName(name)], "target");
+    const id = state.ctx.setId([key], "target");
     state.ctx.noteName(name, { refid: id, explicit: true, duplicate: false, line: lineNo });
-    state.out.push({ type: "anchor", ids: [id], names: [normalizeName(name)], line: lineNo });
+    state.out.push({ type: "anchor", ids: [id], names: [key], line: lineNo });
     return true;
   }
+  if (link.refuri !== undefined && EMAIL.test(link.refuri)) link.refuri = `mailto:${link.refuri}`;
   state.ctx.noteName(name, { ...link, explicit: true, duplicate: false, line: lineNo });
+  state.out.push({ type: "link_target", names: [key], line: lineNo });
   return true;
 }

@@ -68,7 +68,8 @@ function phraseReference(state: InlineState, raw: string, anonymous: boolean, li
     if (aliasName !== undefined) {
       const refname = normalizeName(unescape(aliasName));
       if (!text) text = unescape(aliasName);
-      if (!anonymous) state.ctx.noteName(text, { refname, explicit: true, duplicate: false, line });
+      // docutils notes an embedded alias as an indirect target only, never as an explicit name: repeating one is no duplicate.
+      if (!anonymous) state.ctx.noteAlias(text, refname);
       state.push({ type: "reference", children: [{ type: "text", value: text }], refname, line });
       return;
     }

@@ -4,7 +4,7 @@ import type { Block, Inline } from "../ast.ts";
 // docutils skips "PreBibliographic" nodes here: invisible ones (targets, comments, substitution definitions), system
 // messages and raw (a contents topic is not one of them).
 const transparent = (b: Block): boolean =>
-  b.type === "anchor" || b.type === "problem" || b.type === "raw" || (b.type === "literal_block" && b.pelicanRaw === true);
+  b.type === "anchor" || b.type === "link_target" || b.type === "problem" || b.type === "pending_class" || b.type === "raw" || (b.type === "literal_block" && b.pelicanRaw === true);
 
 export interface Promoted { title?: Inline[]; subtitle?: Inline[] }
 

@@ -1,19 +1,24 @@
 // Resolves hyperlink references (named, indirect, anonymous), footnote numbering and back-references, and citations.
 import type { Block, Inline } from "../ast.ts";
 import type { DocContext, NameTarget } from "../context.ts";
-import { walk } from "./walk.ts";
+import { childLists, walk } from "./walk.ts";
 
 const SYMBOLS = ["*", "\u2020", "\u2021", "\u00a7", "\u00b6", "#", "\u2660", "\u2665", "\u2666", "\u2663"];
 
 type Reference = Extract<Inline, { type: "reference" }>;
 type FootnoteRef = Extract<Inline, { type: "footnote_ref" }>;
 
+function aliasTarget(ctx: DocContext, name: string): NameTarget | undefined {
+  const refname = ctx.aliases.get(name);
+  return refname === undefined ? undefined : { refname, explicit: true, duplicate: false, line: 0 };
+}
+
 /** Follows indirect targets to a URI or an element id. */
 function resolveName(ctx: DocContext, refname: string, line: number): { refuri?: string; refid?: string } | undefined {
   const seen = new Set<string>();
   let name = refname;
   for (;;) {
-    const target: NameTarget | undefined = ctx.names.get(name);
+    const target: NameTarget | undefined = ctx.names.get(name) ?? aliasTarget(ctx, name);
     if (!target) { ctx.reporter.error(line, `Unknown target name: "${name}".`); return undefined; }
     if (target.duplicate) { ctx.reporter.error(line, `Duplicate target name, cannot be used as a unique reference: "${name}".`); return undefined; }
     if (target.refuri !== undefined) return { refuri: target.refuri };
@@ -27,7 +32,32 @@ function resolveName(ctx: DocContext, refname: string, line: number): { refuri?:
   }
 }
 
+/**
+ * docutils' PropagateTargets: an empty target (".. _signup page:") right before an external or indirect one takes the
+ * next target's link, so its references go where that one goes; a chain of empty targets follows to the end.
+ */
+function propagateTargets(blocks: Block[], ctx: DocContext, final = new Map<Block, string>()): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    for (const list of childLists(b)) propagateTargets(list, ctx, final);
+    const next = blocks[i + 1];
+    if (b.type !== "anchor" || next?.type !== "link_target") continue;
+    // Every name of a chain points straight at the name that has the link, so no reference walks the chain.
+    const to = final.get(next) ?? next.names[0]!;
+    for (const name of b.names) {
+      const target = ctx.names.get(name);
+      if (target && !target.duplicate && target.refid !== undefined && b.ids.includes(target.refid)) {
+        ctx.names.set(name, { refname: to, explicit: true, duplicate: false, line: target.line });
+      }
+    }
+    const converted: Block = { type: "link_target", names: b.names, line: b.line };
+    final.set(converted, to);
+    blocks[i] = converted;
+  }
+}
+
 export function resolveReferences(blocks: Block[], ctx: DocContext): void {
+  propagateTargets(blocks, ctx);
   const references: Reference[] = [];
   const footnoteRefs: FootnoteRef[] = [];
   walk(blocks, {

@@ -48,3 +48,17 @@ function walkBlock(b: Block, v: Visitor): void {
     default: break;
   }
 }
+
+/** The block lists directly inside a block (list items, cells, bodies), in document order. */
+export function childLists(b: Block): Block[][] {
+  switch (b.type) {
+    case "bullet_list": case "enumerated_list": return b.items.map((item) => item.children);
+    case "definition_list": return b.items.map((item) => item.definition);
+    case "field_list": return b.fields.map((f) => f.body);
+    case "option_list": return b.items.map((item) => item.description);
+    case "block_quote": case "admonition": case "container": case "footnote": return [b.children];
+    case "figure": return [b.legend];
+    case "table": return [...b.head, ...b.body].flatMap((row) => row.map((cell) => cell.children));
+    default: return [];
+  }
+}

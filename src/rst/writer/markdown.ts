@@ -38,12 +38,15 @@ export class MarkdownWriter {
       let text: string;
       try {
         text = this.block(b, previous);
+        if (b.addedClasses?.length && text) text = this.withClasses(b, text);
       } catch (err) {
         // A bug in writing one block costs its markup (its text is kept, as a literal block), never the page.
         reportInternal(this.ctx, b.line, `writing a ${b.type.replace(/_/g, " ")}`, err);
         text = fence(blockText(b));
       }
-      if (text !== "") out.push(text);
+      // Invisible blocks (targets, pending classes) write nothing and do not separate what is around them.
+      if (text === "") continue;
+      out.push(text);
       previous = b;
     }
     return out.join("\n\n");
@@ -91,11 +94,25 @@ export class MarkdownWriter {
       case "anchor": return b.ids.map((id) => `<div id="${escapeHtml(id)}"></div>`).join("\n");
       case "footnote": return this.footnote(b);
       case "contents": return this.contents(b);
+      case "pending_class": case "link_target": return "";
       case "problem": {
+        if (b.visible) return fence(b.source, "rst");
         const body = b.source.replace(/--/g, "- -");
-        return `<!-- rst (line ${b.line}): ${b.message.replace(/--/g, "- -")}\n${body}\n-->`;
+        const at = this.ctx.reporter.locate(b.line);
+        return `<!-- rst (${at.file ? `${at.file}, ` : ""}line ${at.line}): ${b.message.replace(/--/g, "- -")}\n${body}\n-->`;
       }
     }
+  }
+
+  /** A class:: directive's classes on the block's outermost element, which needs HTML for it (markdown has no classes). */
+  private withClasses(b: Block, md: string): string {
+    const classes = (b.addedClasses ?? []).join(" ");
+    if (b.type === "paragraph") return `<p class="${escapeHtml(classes)}">${this.inlineHtml(b.children)}</p>`;
+    // docutils does not write a section's classes where our heading goes; raw HTML gets a wrapper, as docutils gives it.
+    if (b.type === "section") return md;
+    if (b.type === "raw") return `<div class="${escapeHtml(classes)}">\n${md}\n</div>`;
+    const html = /^<[a-zA-Z]/.test(md) && !md.startsWith("<span></span>") ? md : htmlBlock(renderBlocks(md).trim());
+    return addClassToFirstTag(html, classes);
   }
 
   private wrap(open: string, children: Block[], close: string): string {
@@ -263,6 +280,16 @@ export class MarkdownWriter {
     parts.push(`<tbody>\n${rows(b.body, "td")}\n</tbody>`, "</table>");
     return htmlBlock(parts.join("\n"));
   }
+}
+
+/** Adds `classes` to the first start tag of `html`, beside a class attribute it has. */
+function addClassToFirstTag(html: string, classes: string): string {
+  const m = /^<([a-zA-Z][\w-]*)([^>]*)>/.exec(html);
+  if (!m) return html;
+  const attrs = m[2] ?? "";
+  const own = /\sclass="([^"]*)"/.exec(attrs);
+  const newAttrs = own ? attrs.replace(own[0], ` class="${own[1]} ${escapeHtml(classes)}"`) : `${attrs.replace(/\s*\/$/, "")} class="${escapeHtml(classes)}"${/\/$/.test(attrs) ? " /" : ""}`;
+  return `<${m[1]}${newAttrs}>${html.slice(m[0].length)}`;
 }
 
 function stripLinks(nodes: Inline[]): Inline[] {

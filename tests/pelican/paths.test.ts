@@ -1,0 +1,86 @@
+// Issue 10, item 2: PATH, PAGE_PATHS, ARTICLE_PATHS, STATIC_PATHS and the _EXCLUDES decide what is a page, an article
+// and a static file as Pelican's generators do; a file Pelican writes at two addresses is at both.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { before, describe, test } from "node:test";
+import { importPelicanSite, type ImportSummary } from "../../src/pelican/import.ts";
+import { readFrontMatter } from "../../src/content/frontMatter.ts";
+import { findBrokenLinks } from "../helpers/links.ts";
+import { pelicanOutput, pelicanRunSkipReason, writePelicanSite } from "../helpers/pelican.ts";
+import { buildInto, listFiles, type BuiltSite } from "../helpers/site.ts";
+
+const SITE = {
+  "pelicanconf.py": [
+    "SITENAME = 'Dock Days'",
+    "SITEURL = 'https://dock.example.org'",
+    "TIMEZONE = 'Europe/Amsterdam'",
+    "PATH = 'sources/'",
+    "ARTICLE_PATHS = ['blog', 'talks']",
+    "ARTICLE_EXCLUDES = ['blog/old']",
+    "PAGE_PATHS = ['pages', 'talks']",
+    "PAGE_EXCLUDES = ['pages/drafts']",
+    "STATIC_PATHS = ['images', 'downloads']",
+    "",
+  ].join("\n"),
+  "sources/pages/venue.rst": "Venue\n#####\n\nThe old harbour shed. See the `keynote <{filename}../talks/keynote.rst>`_.\n",
+  "sources/pages/drafts/idea.rst": "Idea\n####\n\nNot ready.\n",
+  "sources/blog/hello.rst": "Hello\n#####\n\n:date: 2024-05-01\n\nWe are back.\n",
+  "sources/blog/old/ancient.rst": "Ancient\n#######\n\n:date: 2010-05-01\n\nLong ago.\n",
+  "sources/talks/keynote.rst": "Keynote\n#######\n\n:date: 2024-06-01 09:00\n\nOpening words.\n",
+  "sources/images/README.md": "# Images\n\nLogos go here.\n",
+  "sources/images/logo.png": "not really a png\n",
+  "sources/downloads/README.md": "Slides of every talk, as PDF.\n",
+  "sources/downloads/slides.pdf": "%PDF-1.4 not really\n",
+  "sources/notes/todo.rst": "Todo\n####\n\nBuy rope.\n",
+  "content/pages/decoy.rst": "Decoy\n#####\n\nPATH points elsewhere: this is not the content.\n",
+};
+
+describe("issue 10.2: which files are pages, articles and static files", () => {
+  let out: string;
+  let summary: ImportSummary;
+  let site: BuiltSite;
+  let siteDir: string;
+  before(async () => {
+    const written = writePelicanSite("pelican-paths", SITE);
+    siteDir = written.site;
+    out = written.out;
+    summary = importPelicanSite(siteDir, out);
+    site = await buildInto({ input: out, siteUrl: "https://dock.example.org" });
+  });
+
+  const imported = () => listFiles(out).map((f) => f.slice(out.length + 1)).sort();
+
+  test("PATH names the content folder; the excluded folders and a folder in no *_PATHS are not read", () => {
+    assert.deepEqual(summary.warnings.filter((w) => !w.file.endsWith("pelicanconf.py")), []);
+    const files = imported();
+    for (const absent of ["pages/decoy.md", "pages/drafts/idea.md", "blog/old/ancient.md", "notes/todo.md"]) assert.ok(!files.includes(absent), absent);
+  });
+
+  test("a README.md in a STATIC_PATHS folder is copied as it is and listed for the build to publish, not turned into a page", () => {
+    assert.equal(readFileSync(join(out, "downloads", "README.md"), "utf8"), SITE["sources/downloads/README.md"]);
+    assert.deepEqual(JSON.parse(readFileSync(join(out, "_data", "site.json"), "utf8")).staticFiles, ["downloads/README.md", "images/README.md"]);
+    assert.equal(site.read("downloads/README.md"), SITE["sources/downloads/README.md"]);
+    assert.equal(site.read("images/README.md"), SITE["sources/images/README.md"]);
+    assert.ok(site.files().includes("downloads/slides.pdf"));
+  });
+
+  test("a folder in both PAGE_PATHS and ARTICLE_PATHS gives a page and an article, each at its address", () => {
+    const article = readFrontMatter(readFileSync(join(out, "talks", "keynote.md"), "utf8")).data;
+    const page = readFrontMatter(readFileSync(join(out, "talks", "keynote.page.md"), "utf8")).data;
+    assert.deepEqual([article.kind, article.permalink], ["article", "keynote.html"]);
+    assert.deepEqual([page.kind, page.permalink], [undefined, "pages/keynote.html"]);
+    for (const path of ["keynote.html", "pages/keynote.html", "hello.html", "pages/venue.html"]) assert.ok(site.files().includes(path), path);
+    assert.equal(site.document("pages/venue.html").querySelector("main .prose a")?.getAttribute("href"), "/pages/keynote.html", "{filename} goes to the page, which Pelican records last");
+  });
+
+  test("Pelican itself writes the same files", { skip: pelicanRunSkipReason() }, () => {
+    const written = pelicanOutput(siteDir, "sources");
+    for (const path of ["pages/venue.html", "hello.html", "keynote.html", "pages/keynote.html", "images/README.md", "downloads/README.md", "downloads/slides.pdf", "images/logo.png"]) assert.ok(written.includes(path), path);
+    for (const path of ["pages/idea.html", "ancient.html", "todo.html", "pages/decoy.html", "pages/readme.html", "readme.html"]) assert.ok(!written.includes(path), path);
+  });
+
+  test("every internal link resolves", () => {
+    assert.deepEqual(findBrokenLinks(site.dir, "/", "https://dock.example.org/").broken, []);
+  });
+});
