@@ -1,13 +1,15 @@
 // Words and times as pages print them, each made once: a conference repeats the same slot times and days thousands of
 // times, and Luxon's formatting is what a large build would otherwise spend its time on.
 import { DateTime } from "luxon";
+import type { TALK_TYPES } from "../schema/frontMatter.ts";
 import type { Talk } from "./types.ts";
 
-const TYPE_LABELS: Record<Talk["type"], string> = { talk: "Talk", tutorial: "Tutorial", sprint: "Sprint", keynote: "Keynote", lightning: "Lightning talk" };
+const TYPE_LABELS: Record<(typeof TALK_TYPES)[number], string> = { talk: "Talk", tutorial: "Tutorial", sprint: "Sprint", keynote: "Keynote", lightning: "Lightning talk" };
 const LEVEL_LABELS: Record<NonNullable<Talk["level"]>, string> = { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced", all: "All levels" };
 
+/** "Lightning talk" for our own types; any other type ("Panel", "hands-on") as the organizer wrote it. */
 export function typeLabel(type: Talk["type"]): string {
-  return TYPE_LABELS[type];
+  return Object.hasOwn(TYPE_LABELS, type) ? TYPE_LABELS[type as keyof typeof TYPE_LABELS] : type;
 }
 
 export function levelLabel(level: NonNullable<Talk["level"]>): string {
@@ -76,6 +78,19 @@ export class Labels {
   /** "Saturday, March 21, 2020". */
   day(dt: DateTime): string {
     return this.days(this.isoDate(dt));
+  }
+
+  /** "Saturday, March 21, 2020" for "2020-03-21". */
+  dayOf(isoDay: string): string {
+    return this.days(isoDay);
+  }
+
+  /**
+   * The day a talk is listed under: its conference day, which for a talk after midnight (a day that changes at
+   * "04:00") is the evening's day, said so: "Saturday, March 21, 2020 (after midnight)".
+   */
+  conferenceDay(isoDay: string, start: DateTime): string {
+    return isoDay === this.isoDate(start) ? this.days(isoDay) : `${this.days(isoDay)} (after midnight)`;
   }
 
   /** "2020-03-21T11:10:00+08:00". */

@@ -1,6 +1,7 @@
 // What pages show of the schedule, made once with indexes (by room, by time): links to talks, the talks at the same
 // time and before and after in the room, and the program grid. Templates print these strings and never do date math.
 import { DateTime } from "luxon";
+import { conferenceDays } from "./days.ts";
 import { Labels, levelLabel, namesList, typeLabel } from "./labels.ts";
 import type { Break, Room, Schedule, Talk } from "./types.ts";
 import { programSlotId, programSlotUrl } from "./urls.ts";
@@ -60,6 +61,12 @@ export interface ProgramView {
   unscheduled: TalkLink[];
 }
 
+/** The conference day of a scheduled talk (set by src/model/schedule.ts with its start). */
+function dayOf(talk: Talk): string {
+  if (talk.day === undefined) throw new Error(`talk "${talk.id}" has a start but no conference day`);
+  return talk.day;
+}
+
 /**
  * Talks at the same time listed on a talk page, at most: a FOSDEM-sized program has 35 others in every slot, which on
  * a phone bury the page; past this many the page lists those in its own track and links to the program's row.
@@ -110,7 +117,7 @@ export class ScheduleViews {
     for (const list of this.sameSlot.values()) list.sort((a, b) => order.get(a)! - order.get(b)!);
   }
 
-  /** The talk before and after each one in its room, on the same day. */
+  /** The talk before and after each one in its room, on the same conference day. */
   private indexRooms(): void {
     const byRoom = new Map<string, Talk[]>();
     for (const talk of this.schedule?.talks ?? []) {
@@ -121,7 +128,7 @@ export class ScheduleViews {
     }
     for (const list of byRoom.values()) {
       list.forEach((talk, index) => {
-        const sameDay = (other: Talk | undefined) => (other && this.labels.isoDate(other.start!) === this.labels.isoDate(talk.start!) ? other : undefined);
+        const sameDay = (other: Talk | undefined) => (other && dayOf(other) === dayOf(talk) ? other : undefined);
         const previous = sameDay(list[index - 1]);
         const next = sameDay(list[index + 1]);
         this.neighbours.set(talk, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
@@ -136,7 +143,7 @@ export class ScheduleViews {
       link = {
         title: talk.title,
         url: this.href(talk.url),
-        ...(talk.start ? { day: this.labels.day(talk.start), time: this.labels.time(talk.start, talk.end) } : {}),
+        ...(talk.start ? { day: this.labels.conferenceDay(dayOf(talk), talk.start), time: this.labels.time(talk.start, talk.end) } : {}),
         ...(talk.room ? { room: talk.room.name } : {}),
         speakers: namesList(talk.speakers.map((s) => s.name)),
         cancelled: talk.status === "cancelled",
@@ -157,7 +164,7 @@ export class ScheduleViews {
     if (!this.schedule || !talk.start || !talk.end) return facts;
     const { event } = this.schedule;
     facts.when = {
-      day: this.labels.day(talk.start),
+      day: this.labels.conferenceDay(dayOf(talk), talk.start),
       time: this.labels.time(talk.start, talk.end),
       zone: this.labels.zoneOn(talk.start),
       startIso: this.labels.iso(talk.start),
@@ -196,16 +203,16 @@ export class ScheduleViews {
     };
   }
 
-  /** Days, then one row per start time, with one column per room used that day and breaks across. */
+  /** Conference days, then one row per start time, with one column per room used that day and breaks across. */
   program(schedule: Schedule): ProgramView {
     const { event } = schedule;
     const byDay = new Map<string, { talks: Talk[]; breaks: Break[] }>();
-    const dayOf = (key: string) => byDay.get(key) ?? byDay.set(key, { talks: [], breaks: [] }).get(key)!;
-    for (const talk of schedule.talks) dayOf(this.labels.isoDate(talk.start!)).talks.push(talk);
-    for (const item of schedule.breaks) dayOf(this.labels.isoDate(item.start)).breaks.push(item);
+    const listOf = (key: string) => byDay.get(key) ?? byDay.set(key, { talks: [], breaks: [] }).get(key)!;
+    for (const talk of schedule.talks) listOf(dayOf(talk)).talks.push(talk);
+    for (const item of schedule.breaks) listOf(item.day).breaks.push(item);
     const days: ProgramDay[] = [];
-    for (let day = event.start.startOf("day"); day <= event.end; day = day.plus({ days: 1 })) {
-      const iso = day.toISODate() ?? "";
+    const conference = conferenceDays(event);
+    for (const iso of conference.between(conference.dayOf(event.start), conference.dayOf(event.end))) {
       const { talks, breaks } = byDay.get(iso) ?? { talks: [], breaks: [] };
       if (talks.length === 0 && breaks.length === 0) continue;
       const used = new Set([...talks.map((t) => t.room?.id), ...breaks.map((b) => b.room?.id)]);
@@ -232,7 +239,7 @@ export class ScheduleViews {
         ];
         return { id: programSlotId(this.labels.iso(start)), time: this.labels.time(start, end), startIso: this.labels.iso(start), items };
       });
-      days.push({ label: this.labels.day(day), iso, rooms, slots: rows });
+      days.push({ label: this.labels.dayOf(iso), iso, rooms, slots: rows });
     }
     return { zone: this.labels.zoneOn(event.start), days, unscheduled: schedule.unscheduled.map((t) => this.link(t)) };
   }
