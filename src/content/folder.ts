@@ -1,6 +1,7 @@
 // The one walk over a content folder: every file classified once as a page, an asset, a data file, refused or unpublished.
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
+import { FRAB_MANIFEST } from "../schema/manifest.ts";
 import { displayPath, type ContentProblem } from "../schema/problem.ts";
 
 /** Files copied into the site as they are. SVG is checked for scripts before it is copied (see svgScripts). */
@@ -78,6 +79,10 @@ export function scanContentFolder(inputDir: string): ContentFolder {
       }
       if (stats.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(name)) walk(path, relPath);
+        continue;
+      }
+      if (rel === "" && name === FRAB_MANIFEST && stats.isFile()) {
+        // The frab importer's record of what it wrote (src/schema/manifest.ts): neither published nor worth a warning.
         continue;
       }
       if (!stats.isFile()) {
