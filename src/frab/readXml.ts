@@ -17,7 +17,7 @@ function parseTree(text: string, file: string): Element {
   const stack: Element[] = [root];
   let failure: { line: number; message: string } | undefined;
   parser.on("error", (error) => {
-    failure ??= { line: parser.line, message: error.message.replace(/^.*?:\d+:\d+: /, "") };
+    failure ??= { line: parser.line, message: error.message.replace(/^(?:.*?:)?\d+:\d+: /, "") };
   });
   parser.on("doctype", (doctype) => {
     if (doctype.includes("[")) failure ??= { line: parser.line, message: "a DOCTYPE with its own declarations" };
