@@ -41,13 +41,16 @@ export function page(dir: string, path: string): { data: Record<string, unknown>
   return { data: yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>, body: text.slice(match[0].length), text };
 }
 
-/** The program as a visitor reads it: each day's heading, then "time title · room · type · speakers" per item. */
-export function programOf(site: BuiltSite): [string, string[]][] {
+/**
+ * The program as a visitor reads it: each day's heading, then per row "time title · room · type · speakers" for each
+ * item; with `talksOnly`, breaks are left out (the frab format has no place for them), and rows left empty too.
+ */
+export function programOf(site: BuiltSite, options: { talksOnly?: boolean } = {}): [string, string[]][] {
   const doc = site.document("program.html");
   return Array.from(doc.querySelectorAll("section.day"), (day) => [
     day.querySelector("h2")?.textContent ?? "",
     Array.from(day.querySelectorAll(".slot"), (slot) =>
-      Array.from(slot.querySelectorAll(".item"), (item) => `${slot.querySelector("time")?.textContent} ${item.textContent?.replace(/\s+/g, " ").trim()}`).join(" | "),
-    ),
+      Array.from(slot.querySelectorAll(options.talksOnly ? ".item:not(.break)" : ".item"), (item) => `${slot.querySelector("time")?.textContent} ${item.textContent?.replace(/\s+/g, " ").trim()}`).join(" | "),
+    ).filter((row) => row !== ""),
   ]);
 }
