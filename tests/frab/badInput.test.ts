@@ -94,6 +94,23 @@ describe("invalid against the frab schema", () => {
   });
 });
 
+describe("warnings, and the rest imported", () => {
+  test("a language that is no language tag, a zero duration and an event listed under the wrong day", () => {
+    const xml = XML.replace("<language>pt</language>", "<language>Portuguese!</language>")
+      .replace(/(<title>Chiptune live set<\/title>[\s\S]*?)<duration>01:00<\/duration>/, "$1<duration>00:00</duration>")
+      .replace("<date>2025-06-14T12:00:00+01:00</date>", "<date>2025-06-15T12:00:00+01:00</date>");
+    const { dir, summary } = importInto(file("schedule.xml", xml));
+    assert.deepEqual(messages(summary.warnings.filter((w) => /^event/.test(w.message))), [
+      '64: event 104 (“Chiptune live set”): field "duration": expected a duration from 00:01 to 24:00, found "00:00": left out',
+      '101: event 102 (“Soldering for beginners”): field "language": expected a language tag such as "en" or "pt-br", found "Portuguese!": left out',
+      "107: event 201 (“Reverse engineering a tram”): listed under day 2 (2025-06-14) but starts 2025-06-15 12:00, which is on 2025-06-15: shown on 2025-06-15",
+    ]);
+    const event = readJson(dir, "_data/event.json");
+    assert.equal(event.end, "2025-06-15", "the days widen to hold the event");
+    assert.equal(existsSync(join(dir, "talk/chiptune-live-set.md")), false);
+  });
+});
+
 describe("the time zone", () => {
   const withoutZone = XML.replace("    <time_zone_name>Europe/Lisbon</time_zone_name>\n", "");
 

@@ -142,6 +142,21 @@ describe("re-importing a newer export over the same folder", () => {
   });
 });
 
+describe("a zone the organizer set by hand in event.json", () => {
+  test("is kept, and the pages are rewritten in it: the same instants, no slot counted as moved", () => {
+    const dir = importInto(HARBOUR_XML).dir;
+    editJson(join(dir, "_data/event.json"), (event) => {
+      event.timezone = "Europe/Paris";
+    });
+    const { summary } = importInto(HARBOUR_XML, { output: dir });
+    const tides = page(dir, "talk/tides.md").data;
+    assert.deepEqual([tides.start, tides.previous], ["2025-06-13 12:30", undefined]);
+    assert.ok(summary.warnings.some((w) => /kept as the organizer wrote it, where the export says otherwise: timezone$/.test(w.message)));
+    const talk = new ConferenceLoader(dir, [], {}).load().talks.find((t) => t.id === "talk/tides")!;
+    assert.equal(talk.start?.toISO(), "2025-06-13T12:30:00.000+02:00");
+  });
+});
+
 describe("two imports of the same export", () => {
   test("write the same bytes, manifest included", () => {
     const a = snapshot(importInto(HARBOUR_XML).dir);
