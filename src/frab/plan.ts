@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { TALK_TYPES } from "../schema/frontMatter.ts";
 import { chooseZone } from "./zone.ts";
 import type { FrabEvent, FrabLink, FrabSchedule } from "./schema.ts";
-import type { FrabSource, ImportProblem } from "./source.ts";
+import type { FrabSource, ImportProblem, Path } from "./source.ts";
 import { cleanText, linkDestination, markdownText, oneLine, slugify } from "./text.ts";
 
 export interface PlannedRoom {
@@ -43,7 +43,8 @@ export interface PlannedTalk extends Slot {
   key: string;
   /** "event 25 (“Focused hardware”)", for messages. */
   label: string;
-  line?: number;
+  /** Where the event is in the export, for the line of a message (looked up only when there is one). */
+  path: Path;
   /** Where the event's URL puts it under the conference's URL ("talk/moving.html"), when it is a path we can keep. */
   permalink?: string;
   title: string;
@@ -88,7 +89,7 @@ const TYPES: Record<string, (typeof TALK_TYPES)[number]> = {
   sprint: "sprint", "coding sprint": "sprint", hackathon: "sprint",
 };
 
-export function mapType(type: string | undefined): string {
+export function mapType(type: string | null | undefined): string {
   const written = oneLine(type ?? "");
   if (!written) return "talk";
   return TYPES[written.toLowerCase().replace(/[\s_]+/g, " ")] ?? written.slice(0, 60).trim();
@@ -109,7 +110,7 @@ function isWebUrl(url: string): boolean {
 }
 
 /** A link as an absolute http(s) URL (relative ones are read against base_url), or undefined. */
-function absolute(url: string | undefined, base: string | undefined): string | undefined {
+function absolute(url: string | null | undefined, base: string | undefined): string | undefined {
   if (!url) return undefined;
   const trimmed = url.trim();
   if (isWebUrl(trimmed)) return trimmed;
@@ -124,7 +125,7 @@ function absolute(url: string | undefined, base: string | undefined): string | u
 
 /** "01:30" or "01:30:00" → minutes, seconds rounded. */
 function durationMinutes(duration: string): number {
-  const [hours, minutes, seconds] = duration.split(":").map(Number);
+  const [hours, minutes, seconds] = duration.trim().split(":").map(Number);
   return (hours ?? 0) * 60 + (minutes ?? 0) + Math.round((seconds ?? 0) / 60);
 }
 
@@ -200,8 +201,14 @@ export function planImport(schedule: FrabSchedule, source: FrabSource, options: 
     fail(zone.error);
     return undefined;
   }
-  const inZone = (text: string) => DateTime.fromISO(text, { setZone: true }).setZone(zone.zone);
-  const base = schedule.schedule.base_url ?? conference.base_url;
+  // Slots repeat across rooms and days, and Luxon's zone arithmetic is what a large import spends its time on.
+  const parsed = new Map<string, DateTime>();
+  const inZone = (text: string) => {
+    let dt = parsed.get(text);
+    if (!dt) parsed.set(text, (dt = DateTime.fromISO(text.trim(), { setZone: true }).setZone(zone.zone)));
+    return dt;
+  };
+  const base = schedule.schedule.base_url?.trim() || conference.base_url?.trim() || undefined;
   const siteUrl = conference.url && isWebUrl(conference.url.trim()) ? conference.url.trim() : undefined;
   if (conference.url && !siteUrl) warn(`conference url "${oneLine(conference.url)}": expected an http(s) address; left out`, source.lineOf(["schedule", "conference", "url"]));
 
@@ -226,35 +233,35 @@ export function planImport(schedule: FrabSchedule, source: FrabSource, options: 
   const breaks: PlannedBreak[] = [];
   const keys = new Map<string, string>();
   const languages = new Map<string, number>();
-  const dayBounds: { date: string; end?: DateTime; events: { start: DateTime; label: string; line?: number }[] }[] = [];
+  const dayBounds: { date: string; end?: DateTime; events: { start: DateTime; label: string; path: Path }[] }[] = [];
 
   conference.days.forEach((day, d) => {
     const dayPath = ["schedule", "conference", "days", d];
     const start = day.day_start ? inZone(day.day_start) : undefined;
-    const date = day.date ?? start?.toISODate() ?? "";
-    const bounds = { date, ...(day.day_end ? { end: inZone(day.day_end) } : {}), events: [] as { start: DateTime; label: string; line?: number }[] };
+    const date = day.date?.trim() || start?.toISODate() || "";
+    const bounds = { date, ...(day.day_end ? { end: inZone(day.day_end) } : {}), events: [] as { start: DateTime; label: string; path: Path }[] };
     dayBounds.push(bounds);
     day.rooms.forEach((room, r) => {
       const roomName = oneLine(room.name);
       if (!rooms.has(roomName)) rooms.set(roomName, { name: roomName });
       room.events.forEach((event, e) => {
         const path = [...dayPath, "rooms", r, "events", e];
-        const line = source.lineOf(path);
         const label = `event ${event.id ?? event.guid} (${quoted(event.title)})`;
-        const key = event.guid ?? `id:${event.id}`;
+        const guid = event.guid?.trim().toLowerCase();
+        const key = guid ?? `id:${event.id}`;
         const other = keys.get(key);
-        if (other) return fail(`${label}: expected a ${event.guid ? "guid" : "id"} of its own, found the one ${other} has`, line);
+        if (other) return fail(`${label}: expected a ${guid ? "guid" : "id"} of its own, found the one ${other} has`, source.lineOf(path));
         keys.set(key, label);
         const start = inZone(event.date);
         const minutes = durationMinutes(event.duration);
         if (minutes <= 0 || minutes > 24 * 60) return warn(`${label}: field "duration": expected a duration from 00:01 to 24:00, found "${event.duration}": left out`, source.lineOf([...path, "duration"]));
-        bounds.events.push({ start, label, ...(line ? { line } : {}) });
+        bounds.events.push({ start, label, path });
         const slot: Slot = { start, minutes, room: roomName };
         const eventPersons: string[] = [];
         event.persons.forEach((person, p) => {
-          const name = oneLine(person.name ?? person.public_name ?? "");
+          const name = oneLine(person.name || person.public_name || "");
           if (!name) return warn(`${label}: field "persons[${p}]": expected a person with a name (frab's "public_name" or pretalx's "name"), found none: left out`, source.lineOf([...path, "persons", p]));
-          const personKey = person.guid ? `guid:${person.guid.toLowerCase()}` : person.code ? `code:${person.code}` : person.id !== undefined ? `id:${person.id}` : `name:${name}`;
+          const personKey = person.guid?.trim() ? `guid:${person.guid.trim().toLowerCase()}` : person.code?.trim() ? `code:${person.code.trim()}` : person.id !== undefined ? `id:${person.id}` : `name:${name}`;
           if (!eventPersons.includes(personKey)) eventPersons.push(personKey);
           const known = persons.get(personKey);
           const bio = cleanText(person.biography ?? "").trim();
@@ -283,7 +290,7 @@ export function planImport(schedule: FrabSchedule, source: FrabSource, options: 
           ...slot,
           key,
           label,
-          ...(line ? { line } : {}),
+          path,
           ...(permalink ? { permalink } : {}),
           title: oneLine(event.title),
           type,
@@ -298,16 +305,16 @@ export function planImport(schedule: FrabSchedule, source: FrabSource, options: 
     });
   });
 
-  findOverlaps(talks, fail);
+  findOverlaps(talks, (message, talk) => fail(message, source.lineOf(talk.path)));
   const change = dayChangeOf(dayBounds);
   const days = dayBounds.map((day) => day.date).filter(Boolean);
   // Where a day's events fall outside it, the event's own time decides; the days widen to hold every event.
   const dayOf = (start: DateTime) => (start.hour * 60 + start.minute < change ? start.minus({ days: 1 }) : start).toISODate() ?? "";
   for (const [index, day] of dayBounds.entries()) {
-    for (const { start, label, line } of day.events) {
+    for (const { start, label, path } of day.events) {
       const at = dayOf(start);
       days.push(at);
-      if (day.date && at !== day.date) warn(`${label}: listed under day ${index + 1} (${day.date}) but starts ${start.toFormat("yyyy-MM-dd HH:mm")}, which is on ${at}: shown on ${at}`, line);
+      if (day.date && at !== day.date) warn(`${label}: listed under day ${index + 1} (${day.date}) but starts ${start.toFormat("yyyy-MM-dd HH:mm")}, which is on ${at}: shown on ${at}`, source.lineOf(path));
     }
   }
   if (days.length === 0) {
@@ -360,7 +367,7 @@ function readLinks(event: FrabEvent, base: string | undefined, warn: (message: s
 }
 
 /** Two events in one room at once, found in one pass over each room's events in start order. */
-function findOverlaps(talks: PlannedTalk[], fail: (message: string, line?: number) => void): void {
+function findOverlaps(talks: PlannedTalk[], fail: (message: string, talk: PlannedTalk) => void): void {
   const byRoom = new Map<string, PlannedTalk[]>();
   for (const talk of talks) (byRoom.get(talk.room) ?? byRoom.set(talk.room, []).get(talk.room)!).push(talk);
   for (const list of byRoom.values()) {
@@ -370,7 +377,7 @@ function findOverlaps(talks: PlannedTalk[], fail: (message: string, line?: numbe
       const end = talk.start.toMillis() + talk.minutes * 60_000;
       if (latest && talk.start.toMillis() < latest.end) {
         const range = (t: PlannedTalk) => `${t.start.toFormat("yyyy-MM-dd HH:mm")}–${t.start.plus({ minutes: t.minutes }).toFormat("HH:mm")}`;
-        fail(`${talk.label}: expected a time when ${talk.room} is free, found ${range(talk)}, while ${latest.talk.label} is there ${range(latest.talk)}`, talk.line);
+        fail(`${talk.label}: expected a time when ${talk.room} is free, found ${range(talk)}, while ${latest.talk.label} is there ${range(latest.talk)}`, talk);
       }
       if (!latest || end > latest.end) latest = { talk, end };
     }

@@ -97,17 +97,40 @@ function mergeEntries(current: Map<string, unknown> | undefined, recorded: Recor
   return { merged, hashes, kept };
 }
 
+const localTimes = new Map<string, string>();
+
 /** "2020-03-21 11:10" in `zone`, or the instant with its offset where the wall clock is ambiguous (a DST change). */
 function localTime(dt: DateTime, zone: string): string {
+  const key = `${dt.toMillis()}|${zone}`;
+  let text = localTimes.get(key);
+  if (text === undefined) {
+    if (localTimes.size > 100_000) localTimes.clear();
+    localTimes.set(key, (text = formatLocal(dt, zone)));
+  }
+  return text;
+}
+
+function formatLocal(dt: DateTime, zone: string): string {
   const local = dt.setZone(zone);
   const text = local.toFormat(local.second ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm");
   const back = DateTime.fromFormat(text, local.second ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", { zone });
   return back.toMillis() === local.toMillis() ? text : local.toISO({ suppressMilliseconds: true })!;
 }
 
+const parsedTimes = new Map<string, DateTime | undefined>();
+
 /** A time as this importer writes it ("2020-03-21 11:10" in `zone`, or ISO with an offset). */
 function parseTime(value: unknown, zone: string): DateTime | undefined {
   if (typeof value !== "string") return undefined;
+  const key = `${value}|${zone}`;
+  if (parsedTimes.has(key)) return parsedTimes.get(key);
+  if (parsedTimes.size > 100_000) parsedTimes.clear();
+  const dt = readTime(value, zone);
+  parsedTimes.set(key, dt);
+  return dt;
+}
+
+function readTime(value: string, zone: string): DateTime | undefined {
   const local = DateTime.fromFormat(value, value.length > 16 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", { zone });
   if (local.isValid) return local;
   const iso = DateTime.fromISO(value, { setZone: true });

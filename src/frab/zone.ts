@@ -29,11 +29,16 @@ function timesOf(schedule: FrabSchedule): { text: string; where: string }[] {
 export function chooseZone(schedule: FrabSchedule, option: string | undefined): ZoneChoice {
   const warnings: string[] = [];
   const named = schedule.schedule.conference.time_zone_name?.trim();
-  const times = timesOf(schedule).map((time) => ({ ...time, dt: DateTime.fromISO(time.text, { setZone: true }) })).filter((time) => time.dt.isValid);
+  // One DateTime per distinct text: a schedule repeats its slot times in every room.
+  const parsed = new Map<string, DateTime>();
+  const read = (text: string) => parsed.get(text) ?? parsed.set(text, DateTime.fromISO(text.trim(), { setZone: true })).get(text)!;
+  const times = timesOf(schedule).map((time) => ({ ...time, dt: read(time.text) })).filter((time) => time.dt.isValid);
   if (named) {
     if (IANAZone.isValidZone(named)) {
       // The zone decides how times are shown; the offsets decide the instants. When they disagree, say so once.
-      const odd = times.find((time) => time.dt.offset !== time.dt.setZone(named).offset);
+      const offsets = new Map<number, number>();
+      const offsetIn = (dt: DateTime) => offsets.get(dt.toMillis()) ?? offsets.set(dt.toMillis(), dt.setZone(named).offset).get(dt.toMillis())!;
+      const odd = times.find((time) => time.dt.offset !== offsetIn(time.dt));
       if (odd) {
         warnings.push(
           `time_zone_name "${named}" is ${offsetText(odd.dt.setZone(named).offset)} at ${odd.text} (${odd.where}), whose offset is ${offsetText(odd.dt.offset)}: ` +
