@@ -2,13 +2,14 @@
 // every file and data entry the importer wrote: what still matches is the importer's to update, anything else is the
 // organizer's and is kept. A talk whose slot changed keeps the old one in `previous`; a talk the export no longer has
 // is marked cancelled, never deleted; people, rooms and tracks stay, since cancelled talks still name them.
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DateTime, IANAZone } from "luxon";
-import { FRAB_MANIFEST, frabManifestSchema, type FrabManifest } from "../schema/manifest.ts";
+import { FRAB_MANIFEST, type FrabManifest } from "../schema/manifest.ts";
 import type { Plan, PlannedTalk } from "./plan.ts";
-import { FrabImportError, type ImportProblem } from "./source.ts";
+import { emptyManifest, entryHash, mergeEntries, readJsonObject, readManifest, sameJson, sha256, type Json } from "./record.ts";
+import { localTime, previousSlots, type SlotValue } from "./slots.ts";
+import type { ImportProblem } from "./source.ts";
 import { frontMatter, markdownText, readFrontMatter, slugify, UniqueNames } from "./text.ts";
 
 export interface UpdateSummary {
@@ -25,144 +26,6 @@ export interface UpdateSummary {
 const VENUE_PLACEHOLDER = "Venue to be announced";
 const PLACEHOLDER_URL = "https://example.org";
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-const entryHash = (value: unknown) => sha256(JSON.stringify(value));
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-type Json = Record<string, unknown>;
-
-function emptyManifest(source: string, zone: string): FrabManifest {
-  return { importer: "talk-pages frab import", source, timezone: zone, files: {}, entries: {}, talks: {}, speakers: {}, rooms: {}, tracks: {} };
-}
-
-function readManifest(dir: string, warnings: ImportProblem[]): FrabManifest | undefined {
-  const path = join(dir, FRAB_MANIFEST);
-  if (!existsSync(path)) return undefined;
-  try {
-    const parsed = frabManifestSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // Reported below.
-  }
-  warnings.push({ file: path, message: "expected the manifest of an earlier frab import, found a file that is not one: every file in the folder is treated as the organizer's and kept" });
-  return undefined;
-}
-
-/** A data file's object, undefined when there is none; a file that is not a JSON object stops the import. */
-function readJsonObject(path: string): Json | undefined {
-  if (!existsSync(path)) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new FrabImportError([{ file: path, message: `expected valid JSON to update, found ${(error as Error).message}` }]);
-  }
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new FrabImportError([{ file: path, message: "expected a JSON object to update, found something else" }]);
-  return value as Json;
-}
-
-/**
- * Three-way merge of a data file's entries: an entry that still holds what the importer last wrote (or that the
- * organizer does not have) takes the export's value; one the organizer changed is kept. Entries the export no longer
- * gives are dropped if they are the importer's, unless `keepGone` (people and rooms cancelled talks still name).
- */
-function mergeEntries(current: Map<string, unknown> | undefined, recorded: Record<string, string>, next: Map<string, unknown>, keepGone: (key: string) => boolean) {
-  const merged = new Map<string, unknown>();
-  const hashes: Record<string, string> = {};
-  const kept: string[] = [];
-  for (const [key, value] of next) {
-    if (current?.has(key)) {
-      const mine = current.get(key);
-      if (sameJson(mine, value) || entryHash(mine) === recorded[key]) {
-        merged.set(key, value);
-        hashes[key] = entryHash(value);
-      } else {
-        merged.set(key, mine);
-        kept.push(key);
-        if (recorded[key]) hashes[key] = recorded[key]!;
-      }
-    } else {
-      merged.set(key, value);
-      hashes[key] = entryHash(value);
-    }
-  }
-  for (const [key, mine] of current ?? []) {
-    if (next.has(key)) continue;
-    const importers = entryHash(mine) === recorded[key];
-    if (importers && !keepGone(key)) continue;
-    merged.set(key, mine);
-    if (importers) hashes[key] = recorded[key]!;
-  }
-  return { merged, hashes, kept };
-}
-
-const localTimes = new Map<string, string>();
-
-/** "2020-03-21 11:10" in `zone`, or the instant with its offset where the wall clock is ambiguous (a DST change). */
-function localTime(dt: DateTime, zone: string): string {
-  const key = `${dt.toMillis()}|${zone}`;
-  let text = localTimes.get(key);
-  if (text === undefined) {
-    if (localTimes.size > 100_000) localTimes.clear();
-    localTimes.set(key, (text = formatLocal(dt, zone)));
-  }
-  return text;
-}
-
-function formatLocal(dt: DateTime, zone: string): string {
-  const local = dt.setZone(zone);
-  const text = local.toFormat(local.second ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm");
-  const back = DateTime.fromFormat(text, local.second ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", { zone });
-  return back.toMillis() === local.toMillis() ? text : local.toISO({ suppressMilliseconds: true })!;
-}
-
-const parsedTimes = new Map<string, DateTime | undefined>();
-
-/** A time as this importer writes it ("2020-03-21 11:10" in `zone`, or ISO with an offset). */
-function parseTime(value: unknown, zone: string): DateTime | undefined {
-  if (typeof value !== "string") return undefined;
-  const key = `${value}|${zone}`;
-  if (parsedTimes.has(key)) return parsedTimes.get(key);
-  if (parsedTimes.size > 100_000) parsedTimes.clear();
-  const dt = readTime(value, zone);
-  parsedTimes.set(key, dt);
-  return dt;
-}
-
-function readTime(value: string, zone: string): DateTime | undefined {
-  const local = DateTime.fromFormat(value, value.length > 16 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", { zone });
-  if (local.isValid) return local;
-  const iso = DateTime.fromISO(value, { setZone: true });
-  return iso.isValid ? iso : undefined;
-}
-
-interface SlotValue {
-  start: DateTime;
-  end: DateTime;
-  room: string;
-}
-
-const sameSlot = (a: SlotValue, b: SlotValue) => a.start.toMillis() === b.start.toMillis() && a.end.toMillis() === b.end.toMillis() && a.room === b.room;
-
-/** The slot a talk file gives (start, end or duration, room), read in the zone it was written in. */
-function slotOf(data: Json, zone: string): SlotValue | undefined {
-  const start = parseTime(data.start, zone);
-  const end = typeof data.duration === "number" ? start?.plus({ minutes: data.duration }) : parseTime(data.end, zone);
-  return start && end && typeof data.room === "string" ? { start, end, room: data.room } : undefined;
-}
-
-/** Earlier slots: those the file had, then the one it had until now if the export moves it; never the slot it is in. */
-function previousSlots(old: Json | undefined, oldZone: string, now: SlotValue): SlotValue[] {
-  if (!old) return [];
-  const list = (Array.isArray(old.previous) ? old.previous : []).flatMap((item) => {
-    const slot = item && typeof item === "object" ? slotOf(item as Json, oldZone) : undefined;
-    return slot ? [slot] : [];
-  });
-  const before = slotOf(old, oldZone);
-  if (before && !sameSlot(before, now)) list.push(before);
-  return list.filter((slot, index) => !sameSlot(slot, now) && !(index > 0 && sameSlot(slot, list[index - 1]!)));
-}
 
 export function updateContent(plan: Plan, outputDir: string, options: { source: string; date: DateTime }, warnings: ImportProblem[]): UpdateSummary {
   const warn = (file: string, message: string) => warnings.push({ file: join(outputDir, file), message });
