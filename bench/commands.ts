@@ -1,11 +1,11 @@
-// How the benchmark runs our commands: exactly as `npm run build` / `npm start` do (their node arguments read from
+// How the benchmark runs our commands: exactly as `npm run build` / `npm start` / `npm run import` do (their node arguments read from
 // package.json, so the two never drift apart), in a folder on RAM when the machine has one.
 import { accessSync, constants, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** `node` arguments of an npm script such as "node --import ./src/preload.js --import tsx src/build.ts". */
-export function npmScriptArgs(root: string, script: "build" | "start"): string[] {
+export function npmScriptArgs(root: string, script: "build" | "start" | "import"): string[] {
   const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
   const [node, ...args] = scripts[script]!.split(/\s+/);
   if (node !== "node") throw new Error(`package.json's "${script}" script does not start with node: ${scripts[script]}`);

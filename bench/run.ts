@@ -99,7 +99,7 @@ try {
     else {
       // Pelican itself building the one real site, beside our import + build of the same site, each a whole command.
       const pelicanTimes = timeCommand(["-e", `require("child_process").execFileSync("/usr/bin/python3", ["-m", "pelican", "content", "-s", "pelicanconf.py", "-o", ${JSON.stringify(join(work, "pelican-out"))}, "-q"], { cwd: ${JSON.stringify(corpus)} })`], ROOT);
-      const oursTimes = timeCommand(["-e", `const { execFileSync } = require("child_process"); execFileSync(process.execPath, ["--import", "tsx", "src/pelican/cli.ts", ${JSON.stringify(corpus)}, "--output", ${JSON.stringify(join(work, "sci-content"))}, "--quiet"]); execFileSync(process.execPath, [...${JSON.stringify(npmScriptArgs(ROOT, "build"))}, "--input", ${JSON.stringify(join(work, "sci-content"))}, "--output", ${JSON.stringify(join(work, "sci-site"))}])`], ROOT);
+      const oursTimes = timeCommand(["-e", `const { execFileSync } = require("child_process"); execFileSync(process.execPath, [...${JSON.stringify(npmScriptArgs(ROOT, "import"))}, ${JSON.stringify(corpus)}, "--output", ${JSON.stringify(join(work, "sci-content"))}, "--quiet"]); execFileSync(process.execPath, [...${JSON.stringify(npmScriptArgs(ROOT, "build"))}, "--input", ${JSON.stringify(join(work, "sci-content"))}, "--output", ${JSON.stringify(join(work, "sci-site"))}])`], ROOT);
       console.log(`pelican   pelican content (sciwork20, 26 sources): median ${ms(pelicanTimes)}`);
       console.log(`ours      npm run import + npm run build of the same site: median ${ms(oursTimes)} (${(median(oursTimes) / median(pelicanTimes)).toFixed(2)}× Pelican's time)`);
     }

@@ -1,6 +1,7 @@
 // The one walk over a content folder: every file classified once as a page, an asset, a data file, refused or unpublished.
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
+import { FRAB_MANIFEST } from "../schema/manifest.ts";
 import { displayPath, type ContentProblem } from "../schema/problem.ts";
 import { isAsset, isExecutable, isPage, mayListAsStatic } from "./kinds.ts";
 
@@ -72,6 +73,10 @@ export function scanContentFolder(inputDir: string, staticFiles: ReadonlySet<str
         continue;
       }
       if (staticFiles.has(relPath)) listed.add(relPath);
+      if (rel === "" && name === FRAB_MANIFEST && stats.isFile()) {
+        // The frab importer's record of what it wrote (src/schema/manifest.ts): neither published nor worth a warning.
+        continue;
+      }
       if (!stats.isFile()) {
         refuse(path, "a file or a folder", "a device, socket or pipe");
       } else if (rel === "_data" || rel.startsWith("_data/")) {

@@ -58,6 +58,7 @@ export const de: Messages = {
   programIntro: (event, venue) => `${event}, ${venue}.`,
   cancelledTitle: (title) => `Abgesagt: ${title}`,
   permalinkTo: (title) => `Link zu „${title}“`,
+  afterMidnight: (day) => `${day} (nach Mitternacht)`,
   from: (time) => `ab ${time}`,
   dayTime: (day, time) => `${day}, ${time} Uhr`,
 };

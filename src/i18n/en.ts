@@ -57,6 +57,7 @@ export const en: Messages = {
   programIntro: (event, venue) => `${event} at ${venue}.`,
   cancelledTitle: (title) => `Cancelled: ${title}`,
   permalinkTo: (title) => `Permalink to “${title}”`,
+  afterMidnight: (day) => `${day} (after midnight)`,
   from: (time) => `from ${time}`,
   dayTime: (day, time) => `${day}, ${time}`,
 };

@@ -58,6 +58,7 @@ export const fr: Messages = {
   programIntro: (event, venue) => `${event}, ${venue}.`,
   cancelledTitle: (title) => `Annulé : ${title}`,
   permalinkTo: (title) => `Lien vers « ${title} »`,
+  afterMidnight: (day) => `${day} (après minuit)`,
   from: (time) => `à partir de ${time}`,
   dayTime: (day, time) => `${day}, ${time}`,
 };

@@ -75,6 +75,8 @@ export interface Messages {
   cancelledTitle(title: string): string;
   /** A heading's permalink, as screen readers name it. */
   permalinkTo(title: string): string;
+  /** The evening's day of a talk after midnight: "Saturday, March 21, 2020 (after midnight)". */
+  afterMidnight(day: string): string;
   /** A time with no end: "from 18:00". */
   from(time: string): string;
   /** A day and a time range in one label: "Saturday, 11:10–11:50". (Lists of names come from Intl.ListFormat.) */

@@ -58,6 +58,7 @@ export const zhTW: Messages = {
   programIntro: (event, venue) => `${event}，${venue}。`,
   cancelledTitle: (title) => `已取消：${title}`,
   permalinkTo: (title) => `「${title}」的永久連結`,
+  afterMidnight: (day) => `${day}（午夜後）`,
   from: (time) => `${time} 起`,
   dayTime: (day, time) => `${day} ${time}`,
 };

@@ -213,9 +213,10 @@ function talksByDay(talks: Talk[], views: ScheduleViews): { days: TalkDay[]; uns
   let current: { iso: string; day: TalkDay } | undefined;
   for (const talk of talks) {
     if (!talk.start) continue;
-    const iso = views.labels.isoDate(talk.start);
+    // The conference day: a talk after midnight stays on its evening's day.
+    const iso = talk.day ?? views.labels.isoDate(talk.start);
     if (current?.iso !== iso) {
-      current = { iso, day: { label: views.labels.day(talk.start), talks: [] } };
+      current = { iso, day: { label: views.labels.dayOf(iso), talks: [] } };
       days.push(current.day);
     }
     current.day.talks.push(views.link(talk));

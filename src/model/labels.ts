@@ -71,6 +71,15 @@ export class Labels {
     return this.shortDays(this.isoDate(dt));
   }
 
+  /**
+   * The day a talk is listed under: its conference day, which for a talk after midnight (a day that changes at
+   * "04:00") is the evening's day, said so: "Saturday, March 21, 2020 (after midnight)"; `short` as lists give it.
+   */
+  conferenceDay(isoDay: string, start: DateTime, short = false): string {
+    const label = short ? this.shortDays(isoDay) : this.days(isoDay);
+    return isoDay === this.isoDate(start) ? label : this.messages.afterMidnight(label);
+  }
+
   /** "2020-03-21T11:10:00+08:00". */
   iso(dt: DateTime): string {
     return this.isos(dt.toMillis());

@@ -10,7 +10,8 @@ import { readJsonFile } from "../content/jsonFile.ts";
 import { describeValue, displayPath, someOf, type ContentProblem } from "../schema/problem.ts";
 import { speakersSchema } from "../schema/speakers.ts";
 import { describeChoices } from "../schema/suggest.ts";
-import type { Break, Event, Page, Room, Schedule, Speaker, Talk } from "./types.ts";
+import { ConferenceDays, conferenceDays } from "./days.ts";
+import type { Break, Event, Page, PreviousSlot, Room, Schedule, Speaker, Talk } from "./types.ts";
 import { icsUrlFor, speakerPageUrl } from "./urls.ts";
 
 export const EVENT_FILE = join("_data", "event.json");
@@ -35,8 +36,9 @@ export function readEvent(inputDir: string, problems: ContentProblem[]): ReadEve
   const { file, lineOf, data } = read;
   const before = problems.length;
   const zone = data.timezone;
-  const start = DateTime.fromISO(data.start, { zone }).startOf("day");
-  const end = DateTime.fromISO(data.end, { zone }).endOf("day");
+  const days = new ConferenceDays(zone, data.dayChange);
+  const start = days.startOf(data.start);
+  const end = days.endOf(data.end);
   if (end < start) problems.push({ file, line: lineOf(["end"]), field: "end", expected: `a day on or after the start (${data.start})`, found: describeValue(data.end) });
   // The program and the frab schedule list every day of the event: a conference is days long, not centuries.
   else if (end.toMillis() - start.toMillis() > MAX_EVENT_DAYS * 86_400_000) problems.push({ file, line: lineOf(["end"]), field: "end", expected: `a day at most ${MAX_EVENT_DAYS} days after the start (${data.start})`, found: describeValue(data.end) });
@@ -59,11 +61,11 @@ export function readEvent(inputDir: string, problems: ContentProblem[]): ReadEve
     const breakEnd = item.end === undefined ? undefined : parseContentDate(item.end, zone);
     if (!breakStart) return problems.push({ ...place("start"), expected: skippedTimeReason(item.start, zone) ?? BREAK_TIME_EXPECTED, found: describeValue(item.start) });
     if (item.end !== undefined && !breakEnd) return problems.push({ ...place("end"), expected: skippedTimeReason(item.end, zone) ?? BREAK_TIME_EXPECTED, found: describeValue(item.end) });
-    if (breakStart < start || breakStart > end) return problems.push({ ...place("start"), expected: `a time within the event (${data.start} to ${data.end})`, found: describeValue(item.start) });
+    if (breakStart < start || breakStart > end) return problems.push({ ...place("start"), expected: `a time within the event (${withinEvent(data.start, data.end, data.dayChange, zone)})`, found: describeValue(item.start) });
     if (breakEnd && breakEnd <= breakStart) return problems.push({ ...place("end"), expected: "a time after the start", found: describeValue(item.end) });
     const room = item.room === undefined ? undefined : rooms.get(item.room);
     if (item.room !== undefined && !room) return problems.push({ ...place("room"), expected: `a room id (${[...rooms.keys()].join(", ")})`, found: describeValue(item.room) });
-    const added: Break = { title: item.title, start: breakStart, ...(breakEnd ? { end: breakEnd } : {}), ...(room ? { room } : {}) };
+    const added: Break = { title: item.title, start: breakStart, ...(breakEnd ? { end: breakEnd } : {}), ...(room ? { room } : {}), day: days.dayOf(breakStart) };
     breaks.push(added);
     breakLines.set(added, lineOf(["breaks", index]));
   });
@@ -72,6 +74,11 @@ export function readEvent(inputDir: string, problems: ContentProblem[]): ReadEve
   const { breaks: _breaks, acronym, start: _start, end: _end, ...rest } = data;
   const event: Event = { ...rest, acronym: acronym ?? data.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""), start, end };
   return { event, breaks, file, breakLines };
+}
+
+/** "2020-03-21 to 2020-03-22, Asia/Taipei", with the hours when the days do not change at midnight. */
+function withinEvent(first: string, last: string, dayChange: string | undefined, zone: string): string {
+  return dayChange && dayChange !== "00:00" ? `${first} ${dayChange} to ${last} and the night after, until ${dayChange}, ${zone}` : `${first} to ${last}, ${zone}`;
 }
 
 export interface ReadSpeakers {
@@ -100,7 +107,7 @@ export interface TalkSource {
 }
 
 /** The schedule fields a talk sets, which mean something only with an event.json. */
-const TIMED_FIELDS = ["start", "end", "duration", "room", "track"] as const;
+const TIMED_FIELDS = ["start", "end", "duration", "room", "track", "previous"] as const;
 
 /** A talk's id: its file's path under the content folder, without the extension ("talk/moving"). */
 export function talkId(relativePath: string): string {
@@ -125,7 +132,7 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
   const { page, fields, lineOf } = source;
   const { file } = page;
   const place = (field: string) => ({ file, line: lineOf([field]), field });
-  const { layout: _layout, date, permalink: _permalink, speakers: ids, start: _start, end: _end, duration, room: roomId, track: trackId, description: _description, tags: _tags, previous: earlier, ...talkFields } = fields;
+  const { layout: _layout, date, permalink: _permalink, speakers: ids, start: _start, end: _end, duration, room: roomId, track: trackId, description: _description, tags: _tags, previous: _previous, ...talkFields } = fields;
   const url = page.url ?? "/";
   const talk: Talk = {
     ...talkFields,
@@ -138,7 +145,7 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
     updated: date,
     hasAbstract: page.html.trim() !== "",
     previous: [],
-    moved: fields.status === "moved" || (earlier?.length ?? 0) > 0,
+    moved: fields.status === "moved" || (fields.previous?.length ?? 0) > 0,
   };
   ids.forEach((id, index) => {
     const speaker = speakers.byId.get(id);
@@ -151,13 +158,6 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
   // Without an event (none, or a broken one already reported) the schedule fields cannot be checked: one problem says so.
   if (!event) return talk;
   const { event: ev } = event;
-  (earlier ?? []).forEach((slot, index) => {
-    const at = (key: string) => ({ file, line: lineOf(["previous", index, key]) ?? lineOf(["previous"]), field: `previous[${index}].${key}` });
-    const room = slot.room === undefined ? undefined : ev.rooms.find((r) => r.id === slot.room);
-    if (slot.room !== undefined && !room) return problems.push({ ...at("room"), expected: `a room id from ${EVENT_FILE} (${describeChoices(slot.room, ev.rooms.map((r) => r.id))})`, found: describeValue(slot.room) });
-    if (slot.end !== undefined && slot.end <= slot.start) return problems.push({ ...at("end"), expected: `a time after the slot's start (${slot.start.toFormat("yyyy-MM-dd HH:mm")})`, found: describeValue(slot.end.toFormat("yyyy-MM-dd HH:mm")) });
-    talk.previous.push({ start: slot.start, ...(slot.end ? { end: slot.end } : {}), ...(room ? { room } : {}) });
-  });
   if (trackId !== undefined) {
     const track = ev.tracks.find((t) => t.id === trackId);
     if (track) talk.track = track;
@@ -169,13 +169,19 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
     if (room) talk.room = room;
     else problems.push({ ...place("room"), expected: `a room id from ${EVENT_FILE} (${describeChoices(roomId, ev.rooms.map((r) => r.id))})`, found: describeValue(roomId) });
   }
+  if (fields.previous) talk.previous = readPrevious(fields.previous, ev, file, lineOf, problems);
   const start = fields.start;
   if (start === undefined) {
     for (const key of ["end", "duration"] as const) if (fields[key] !== undefined) problems.push({ ...place(key), expected: `a start beside the ${key}`, found: describeValue(fields[key]) });
     return talk;
   }
   if (start < ev.start || start > ev.end) {
-    problems.push({ ...place("start"), expected: `a time within the event (${ev.start.toISODate()} to ${ev.end.toISODate()}, ${ev.timezone})`, found: describeValue(start.toFormat("yyyy-MM-dd HH:mm")) });
+    const days = conferenceDays(ev);
+    const first = days.dayOf(ev.start);
+    const last = days.dayOf(ev.end);
+    // A talk in the small hours after the last day is a night session: the day change is what would keep it.
+    const night = !ev.dayChange && start > ev.end && start.diff(ev.end, "hours").hours < 12 ? `; for a program that runs past midnight, set "dayChange" in ${EVENT_FILE}, such as "04:00"` : "";
+    problems.push({ ...place("start"), expected: `a time within the event (${withinEvent(first, last, ev.dayChange, ev.timezone)})${night}`, found: describeValue(start.toFormat("yyyy-MM-dd HH:mm")) });
     return talk;
   }
   let end: DateTime | undefined;
@@ -192,7 +198,21 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
   }
   talk.start = start;
   talk.end = end;
+  talk.day = conferenceDays(ev).dayOf(start);
   return talk;
+}
+
+/** The talk's earlier slots: each room an id from event.json, each end after its start. */
+function readPrevious(slots: NonNullable<TalkFrontMatter["previous"]>, ev: Event, file: string, lineOf: TalkSource["lineOf"], problems: ContentProblem[]): PreviousSlot[] {
+  const previous: PreviousSlot[] = [];
+  slots.forEach((slot, index) => {
+    const place = (key: string) => ({ file, line: lineOf(["previous", index, key]), field: `previous[${index}].${key}` });
+    const room = ev.rooms.find((r) => r.id === slot.room);
+    if (!room) problems.push({ ...place("room"), expected: `a room id from ${EVENT_FILE} (${describeChoices(slot.room, ev.rooms.map((r) => r.id))})`, found: describeValue(slot.room) });
+    else if (slot.end <= slot.start) problems.push({ ...place("end"), expected: `a time after the start (${slot.start.toFormat("yyyy-MM-dd HH:mm")})`, found: describeValue(slot.end.toFormat("yyyy-MM-dd HH:mm")) });
+    else previous.push({ start: slot.start, end: slot.end, room });
+  });
+  return previous;
 }
 
 /** Two talks in one room at once: the later one is reported, naming the earlier. One pass over each room's talks. */

@@ -6,6 +6,7 @@ import type { Layout, PageFrontMatter, TalkFrontMatter } from "../schema/frontMa
 import type { SpeakerFields } from "../schema/speakers.ts";
 
 export type { Room, Track, Venue };
+/** One of TALK_TYPES, or a type the organizer wrote (an imported "panel"), shown as written. */
 export type TalkType = TalkFrontMatter["type"];
 export type TalkStatus = TalkFrontMatter["status"];
 export type EventStatus = EventFile["status"];
@@ -13,7 +14,7 @@ export type EventStatus = EventFile["status"];
 export interface Event extends Omit<EventFile, "acronym" | "start" | "end" | "breaks"> {
   /** Short lowercase name for exports (frab "acronym"). */
   acronym: string;
-  /** The start of the first day and the end of the last day, in `timezone`. */
+  /** The start of the first day and the end of the last day, in `timezone` (at the day change, when there is one). */
   start: DateTime;
   end: DateTime;
 }
@@ -27,12 +28,8 @@ export interface Speaker extends SpeakerFields {
 /** What a talk's front matter says, less what the model turns into something else (ids into objects, times into a slot). */
 type TalkFields = Omit<TalkFrontMatter, "layout" | "date" | "permalink" | "speakers" | "start" | "end" | "duration" | "room" | "track" | "description" | "tags" | "previous">;
 
-/** Where and when a talk was before it moved. */
-export interface EarlierSlot {
-  start: DateTime;
-  end?: DateTime;
-  room?: Room;
-}
+/** A slot the talk had before it moved: the front matter's `previous` entry, its room id made the room. */
+export type PreviousSlot = Omit<NonNullable<TalkFrontMatter["previous"]>[number], "room"> & { room: Room };
 
 export interface Talk extends TalkFields {
   /** Stable id: the file's path under the content folder without extension ("talk/moving"). */
@@ -44,6 +41,9 @@ export interface Talk extends TalkFields {
   end?: DateTime;
   room?: Room;
   track?: Track;
+  /** The conference day it belongs to ("2020-03-21"), set with `start`: a talk at 01:30 after a day that runs past
+   * midnight (the event's dayChange) belongs to the day before. */
+  day?: string;
   /** Site-root URL of the talk's page: "/talk/moving.html". */
   url: string;
   /** Site-root URL of its .ics file: "/talk/moving.ics". */
@@ -54,7 +54,7 @@ export interface Talk extends TalkFields {
   updated: DateTime;
   hasAbstract: boolean;
   /** Its earlier slots, oldest first (front matter `previous`); empty for a talk that never moved. */
-  previous: EarlierSlot[];
+  previous: PreviousSlot[];
   /** Moved: it has earlier slots, or its status says so. */
   moved: boolean;
 }
@@ -66,6 +66,8 @@ export interface Break {
   end?: DateTime;
   /** Undefined: across all rooms. */
   room?: Room;
+  /** The conference day it belongs to ("2020-03-21"). */
+  day: string;
 }
 
 export interface Schedule {

@@ -76,6 +76,12 @@ export interface ProgramView {
   unscheduled: TalkLink[];
 }
 
+/** The conference day of a scheduled talk (set by src/model/schedule.ts with its start). */
+function dayOf(talk: Talk): string {
+  if (talk.day === undefined) throw new Error(`talk "${talk.id}" has a start but no conference day`);
+  return talk.day;
+}
+
 /**
  * Talks at the same time listed on a talk page, at most: a FOSDEM-sized program has 35 others in every slot, which on
  * a phone bury the page; past this many the page lists those in its own track and links to the program's row.
@@ -131,7 +137,7 @@ export class ScheduleViews {
     for (const list of this.sameSlot.values()) list.sort((a, b) => order.get(a)! - order.get(b)!);
   }
 
-  /** The talk before and after each one in its room, on the same day. */
+  /** The talk before and after each one in its room, on the same conference day. */
   private indexRooms(): void {
     const byRoom = new Map<string, Talk[]>();
     for (const talk of this.schedule?.talks ?? []) {
@@ -142,7 +148,7 @@ export class ScheduleViews {
     }
     for (const list of byRoom.values()) {
       list.forEach((talk, index) => {
-        const sameDay = (other: Talk | undefined) => (other && this.labels.isoDate(other.start!) === this.labels.isoDate(talk.start!) ? other : undefined);
+        const sameDay = (other: Talk | undefined) => (other && dayOf(other) === dayOf(talk) ? other : undefined);
         const previous = sameDay(list[index - 1]);
         const next = sameDay(list[index + 1]);
         this.neighbours.set(talk, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
@@ -158,7 +164,7 @@ export class ScheduleViews {
       link = {
         title: talk.title,
         url: this.href(talk.url),
-        ...(talk.start ? { day: labels.day(talk.start), time: labels.time(talk.start, talk.end), when: labels.messages.dayTime(labels.shortDay(talk.start), labels.time(talk.start, talk.end)) } : {}),
+        ...(talk.start ? { day: labels.conferenceDay(dayOf(talk), talk.start), time: labels.time(talk.start, talk.end), when: labels.messages.dayTime(labels.conferenceDay(dayOf(talk), talk.start, true), labels.time(talk.start, talk.end)) } : {}),
         ...(talk.room ? { room: talk.room.name } : {}),
         speakers: labels.names(talk.speakers.map((s) => s.name)),
         cancelled: talk.status === "cancelled",
@@ -185,7 +191,7 @@ export class ScheduleViews {
     if (!this.schedule || !talk.start || !talk.end) return facts;
     const { event } = this.schedule;
     facts.when = {
-      day: labels.day(talk.start),
+      day: labels.conferenceDay(dayOf(talk), talk.start),
       time: labels.time(talk.start, talk.end),
       zone: labels.zoneOn(talk.start),
       startIso: labels.iso(talk.start),
@@ -211,9 +217,9 @@ export class ScheduleViews {
     const { event } = schedule;
     const { labels } = this;
     const byDay = new Map<string, { talks: Talk[]; breaks: Break[] }>();
-    const dayOf = (key: string) => byDay.get(key) ?? byDay.set(key, { talks: [], breaks: [] }).get(key)!;
-    for (const talk of schedule.talks) dayOf(labels.isoDate(talk.start!)).talks.push(talk);
-    for (const item of schedule.breaks) dayOf(labels.isoDate(item.start)).breaks.push(item);
+    const listOf = (key: string) => byDay.get(key) ?? byDay.set(key, { talks: [], breaks: [] }).get(key)!;
+    for (const talk of schedule.talks) listOf(dayOf(talk)).talks.push(talk);
+    for (const item of schedule.breaks) listOf(item.day).breaks.push(item);
     const used = new Set<string | undefined>([...schedule.talks.map((t) => t.room?.id), ...schedule.breaks.map((b) => b.room?.id)]);
     const rooms = event.rooms.filter((room) => used.has(room.id));
     const columns = new Map(rooms.map((room, index) => [room.id, index + 2]));

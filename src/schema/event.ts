@@ -6,6 +6,7 @@ import { ianaZone, id, text, webUrl } from "./fields.ts";
 const DAY = 'a day such as "2020-03-21"';
 const day = z.string({ required_error: DAY, invalid_type_error: DAY }).refine((value) => DateTime.fromFormat(value, "yyyy-MM-dd").isValid, DAY);
 const TIME = 'a time such as "2020-03-21 10:00" (in the event\'s time zone)';
+const DAY_CHANGE = 'a time of day such as "04:00", when one conference day ends and the next begins';
 
 export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed", "moved-online"] as const;
 
@@ -31,6 +32,8 @@ export const eventFileSchema = z
       timezone: z.string({ required_error: "the IANA time zone every schedule time is written in" }).pipe(ianaZone),
       start: day,
       end: day,
+      // A program that runs past midnight: with "04:00", a talk at 01:30 belongs to the day before (frab's day_change).
+      dayChange: z.string({ invalid_type_error: DAY_CHANGE }).regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, DAY_CHANGE).optional(),
       status: z.enum(EVENT_STATUSES).default("scheduled"),
       statusNote: text.optional(),
       venue: venueSchema,

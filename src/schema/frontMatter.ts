@@ -37,13 +37,32 @@ const tags = z.union([z.string(), z.array(z.string())], { invalid_type_error: "a
 const description = text.pipe(z.string().max(300, "a description of at most 300 characters"));
 const title = z.string({ required_error: "a title", invalid_type_error: "a title" }).trim().min(1, "a non-empty title");
 
+/** The types pages have words for; any other type (an imported "panel") is kept and shown as written. */
 export const TALK_TYPES = ["talk", "tutorial", "sprint", "keynote", "lightning"] as const;
+const TYPE_EXPECTED = `a type (${TALK_TYPES.join(", ")}, or another word of at most 60 characters)`;
+const talkType = z
+  .string({ invalid_type_error: TYPE_EXPECTED })
+  .trim()
+  .min(1, TYPE_EXPECTED)
+  .max(60, TYPE_EXPECTED)
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), TYPE_EXPECTED);
 export const TALK_STATUSES = ["scheduled", "cancelled", "moved"] as const;
 export const LEVELS = ["beginner", "intermediate", "advanced", "all"] as const;
 
 /** A talk's front matter; `zones.event` reads its times (the site's zone when there is no event). */
 export function talkSchema(zones: { site: string; event?: string }) {
   const time = date(zones.event ?? zones.site, EVENT_TIME_EXPECTED);
+  // A slot the talk had before it moved (written by the frab importer); the model checks the room and the order.
+  const previousSlot = z
+    .object(
+      {
+        start: time,
+        end: time,
+        room: z.string({ required_error: "a room id from _data/event.json", invalid_type_error: "a room id from _data/event.json" }),
+      },
+      { invalid_type_error: 'an earlier slot such as { start: "2020-03-21 10:00", end: "2020-03-21 10:40", room: "r203" }' },
+    )
+    .strict();
   return z
     .object({
       layout: z.literal("talk"),
@@ -53,7 +72,7 @@ export function talkSchema(zones: { site: string; event?: string }) {
       speakers: z.array(z.string({ invalid_type_error: "a speaker id" }).min(1, "a speaker id"), { required_error: "a list of speaker ids from _data/speakers.json" }).min(1, "at least one speaker id from _data/speakers.json"),
       description: description.optional(),
       tags: tags.optional(),
-      type: z.enum(TALK_TYPES).default("talk"),
+      type: talkType.default("talk"),
       status: z.enum(TALK_STATUSES).default("scheduled"),
       start: time.optional(),
       end: time.optional(),
@@ -64,19 +83,7 @@ export function talkSchema(zones: { site: string; event?: string }) {
       language: languageTag.optional(),
       slides: webUrl.optional(),
       video: webUrl.optional(),
-      // A moved talk's earlier slots, oldest first: its page says where it was, calendars count the moves.
-      previous: z
-        .array(
-          z
-            .object({
-              start: time,
-              end: time.optional(),
-              room: z.string({ invalid_type_error: "a room id from _data/event.json" }).optional(),
-            }, { invalid_type_error: "an earlier slot: { start, end, room }" })
-            .strict(),
-          { invalid_type_error: "a list of earlier slots: - { start: …, end: …, room: … }" },
-        )
-        .optional(),
+      previous: z.array(previousSlot).optional(),
     })
     .strict();
 }

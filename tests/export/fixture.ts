@@ -66,6 +66,8 @@ function talk(id: string, fields: Partial<Talk> & Pick<Talk, "title" | "speakers
     hasAbstract: false,
     previous: [],
     moved: false,
+    // The days change at midnight here: a talk's conference day is the date it starts on.
+    ...(fields.start ? { day: fields.start.toISODate()! } : {}),
     ...fields,
   };
 }
@@ -150,5 +152,5 @@ export const schedule: Schedule = {
   // In start, then room order.
   talks: [opening, dataframes, xmlTalk, nightSprint, cancelledTalk, rustTutorial],
   unscheduled: [unscheduledTalk],
-  breaks: [{ title: "Lunch", start: berlin("2025-10-25T12:00"), end: berlin("2025-10-25T13:00") }],
+  breaks: [{ title: "Lunch", start: berlin("2025-10-25T12:00"), end: berlin("2025-10-25T13:00"), day: "2025-10-25" }],
 };

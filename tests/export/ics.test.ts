@@ -231,7 +231,8 @@ test("a base URL without its trailing slash is refused", () => {
 });
 
 test("issue 9.4: a moved talk's SEQUENCE counts its earlier slots, so calendar clients replace their copy", () => {
-  const moved = { ...xmlTalk, moved: true, previous: [{ start: berlin("2025-10-25T09:00") }, { start: berlin("2025-10-25T09:30"), end: berlin("2025-10-25T10:00") }] };
+  const room = xmlTalk.room!;
+  const moved = { ...xmlTalk, moved: true, previous: [{ start: berlin("2025-10-25T09:00"), end: berlin("2025-10-25T09:30"), room }, { start: berlin("2025-10-25T09:30"), end: berlin("2025-10-25T10:00"), room }] };
   const vevent = parse(talkCalendar(moved, schedule, BASE_URL)).events[0]!;
   assert.equal(text(vevent, "sequence"), 2);
   assert.equal(text(parse(talkCalendar(xmlTalk, schedule, BASE_URL)).events[0]!, "sequence"), 0, "a talk that never moved");

@@ -143,10 +143,10 @@ describe("importPelicanSite", () => {
 
   test("the command line prints one summary and exits 0; a missing folder exits 1", () => {
     const target = join(temporaryDir("cli"), "content");
-    const ok = spawnSync(process.execPath, ["--import", "tsx", "src/pelican/cli.ts", join(dirname(out), "pelican"), "--output", target, "--quiet"], { encoding: "utf8" });
+    const ok = spawnSync(process.execPath, ["--import", "tsx", "src/import.ts", join(dirname(out), "pelican"), "--output", target, "--quiet"], { encoding: "utf8" });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /^Imported 4 files into .*: 5 pages written, 2 static files copied, 1 warning, in [\d.]+ s\n$/);
-    const missing = spawnSync(process.execPath, ["--import", "tsx", "src/pelican/cli.ts", "/nonexistent/site", "--output", target], { encoding: "utf8" });
+    const missing = spawnSync(process.execPath, ["--import", "tsx", "src/import.ts", "/nonexistent/site", "--output", target], { encoding: "utf8" });
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /\/nonexistent\/site is not a folder/);
   });

@@ -2,8 +2,9 @@
 // intermediate model that schedule.xml (./xml.ts) and schedule.json (./json.ts) both write, so they always agree.
 //
 // Choices worth knowing:
-// - Days: one per calendar day in the event's zone, from event.start to event.end (widened if a talk falls
-//   outside); day_start is 00:00 and day_end 23:59 local time, with the offset of that moment.
+// - Days: one per conference day, from event.start to event.end (widened if a talk falls outside); a day starts at
+//   the event's dayChange (00:00 when unset) and ends a minute before the next one starts, local time with the
+//   offset of that moment. A talk at 01:30 after a day that changes at 04:00 is filed under that day.
 // - Rooms: event.rooms order; rooms that talks use but event.rooms lacks follow; talks without a room go in a
 //   room named after the venue. Every room is listed on every day, empty or not.
 // - Ids: `guid` is a version 5 UUID of the talk page's absolute URL; the numeric `id` the formats still require
@@ -16,6 +17,7 @@
 // - Breaks and unscheduled talks are not exported: the format has no place for either.
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
+import { conferenceDays } from "../../model/days.ts";
 import type { Room, Schedule, Speaker, Talk } from "../../model/types.ts";
 import { en } from "../../i18n/en.ts";
 import type { Messages } from "../../i18n/messages.ts";
@@ -110,6 +112,11 @@ export function buildFrab(schedule: Schedule, baseUrl: string, messages: Message
   const talks = schedule.talks.filter((talk): talk is Talk & { start: DateTime } => talk.start !== undefined);
   const acronym = frabAcronym(event.acronym, event.start.setZone(zone).year);
   const times = new ZoneTimes(zone);
+  const conference = conferenceDays(event);
+  const dayOf = (talk: Talk) => {
+    if (talk.day === undefined) throw new Error(`frab export: talk "${talk.id}" has a start but no conference day`);
+    return talk.day;
+  };
 
   const rooms = collectRooms(schedule, talks, baseUrl);
   const speakerNumbers = new Map(schedule.speakers.map((speaker, index) => [speaker.id, index + 1]));
@@ -141,33 +148,32 @@ export function buildFrab(schedule: Schedule, baseUrl: string, messages: Message
       persons: talk.speakers.map((speaker) => person(speaker, talk, speakerNumbers, baseUrl)),
       links: links(talk, baseUrl),
     };
-    return { talk, start, minutes, hour: Number(times.format(start, "H")), minute: Number(times.format(start, "m")), room, frabEvent };
+    return { talk, start, day: dayOf(talk), minutes, hour: Number(times.format(start, "H")), minute: Number(times.format(start, "m")), room, frabEvent };
   });
 
   // Each room's events on each day, in schedule order, found once rather than searched for per day and room.
   const byRoomAndDay = new Map<string, FrabEvent[]>();
   for (const item of events) {
-    const key = `${item.room.key}\u0000${times.format(item.start, "yyyy-MM-dd")}`;
+    const key = `${item.room.key}\u0000${item.day}`;
     (byRoomAndDay.get(key) ?? byRoomAndDay.set(key, []).get(key)!).push(item.frabEvent);
   }
 
-  // One day per calendar day in the zone, from the event's first to last day, widened to every talk.
-  const isoDays = [event.start, event.end, ...events.map((item) => item.start)].map((dt) => times.format(dt, "yyyy-MM-dd"));
+  // One day per conference day, from the event's first to last day, widened to every talk.
+  const isoDays = [conference.dayOf(event.start), conference.dayOf(event.end), ...events.map((item) => item.day)];
   const firstDay = isoDays.reduce((a, b) => (b < a ? b : a));
   const lastDay = isoDays.reduce((a, b) => (b > a ? b : a));
   const days: FrabDay[] = [];
-  let day = DateTime.fromISO(firstDay, { zone }).startOf("day");
-  if (!day.isValid) throw new Error(`frab export: cannot start the days at ${JSON.stringify(firstDay)} in ${zone}`);
-  while ((day.toISODate() ?? "") <= lastDay) {
-    const date = day.toISODate() ?? "";
+  for (const date of conference.between(firstDay, lastDay)) {
+    const dayStart = conference.startOf(date);
+    if (!dayStart.isValid) throw new Error(`frab export: cannot start the day ${JSON.stringify(date)} in ${zone}`);
     days.push({
       index: days.length + 1,
       date,
-      dayStart: isoDateTime(day),
-      dayEnd: isoDateTime(day.plus({ days: 1 }).startOf("day").minus({ minutes: 1 })),
+      dayStart: isoDateTime(dayStart),
+      // A minute before the next day starts, as frab and pretalx write it.
+      dayEnd: isoDateTime(conference.endOf(date).plus({ milliseconds: 1 }).minus({ minutes: 1 })),
       rooms: rooms.map((room) => ({ room, events: byRoomAndDay.get(`${room.key}\u0000${date}`) ?? [] })),
     });
-    day = day.plus({ days: 1 }).startOf("day");
   }
 
   // The grid step: the largest divisor of 15 minutes that every start time and duration is a multiple of.
