@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { PROJECT_ROOT } from "./eleventy/paths.ts";
 import { listFiles } from "./model/load.ts";
-import { failureReport } from "./report.ts";
+import { failureReport, findContentError, githubAnnotation, onGitHubActions } from "./report.ts";
 import { ContentError } from "./schema/problem.ts";
 
 export { findContentError } from "./report.ts";
@@ -120,6 +120,8 @@ async function main(): Promise<void> {
     const report = failureReport(error, `${output} left as it was`);
     console.error(report.heading);
     for (const line of report.lines) console.error(`  ${line}`);
+    // In a pull request's check, each problem also lands on its file and line.
+    if (onGitHubActions()) for (const problem of findContentError(error)?.problems ?? []) console.log(githubAnnotation("error", problem));
     process.exitCode = 1;
   }
 }

@@ -1,5 +1,5 @@
 // A failed build as the organizer reads it: one line per content problem, or the chain of causes, never a stack trace.
-import { ContentError, formatProblem } from "./schema/problem.ts";
+import { ContentError, formatProblem, type ContentProblem } from "./schema/problem.ts";
 
 /** An error and what it wraps (Eleventy's originalError, or cause), outermost first, at most ten deep. */
 function errorChain(error: unknown): unknown[] {
@@ -28,4 +28,17 @@ export function failureReport(error: unknown, outcome: string): { heading: strin
     return { heading: `Build failed: ${count} problem${count === 1 ? "" : "s"} in the content (${outcome}):`, lines: content.problems.map(formatProblem) };
   }
   return { heading: `Build failed (${outcome}):`, lines: errorChain(error).map((cause) => String((cause as Error)?.message ?? cause)) };
+}
+
+/** Under GitHub Actions (GITHUB_ACTIONS=true) problems are also printed as workflow commands, shown on the files. */
+export function onGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.GITHUB_ACTIONS === "true";
+}
+
+/** A GitHub workflow command: `::error file=content/talk/x.md,line=4::content/talk/x.md:4: field …`, escaped as GitHub reads it. */
+export function githubAnnotation(kind: "error" | "warning", problem: ContentProblem): string {
+  const data = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const property = (text: string) => data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const place = [`file=${property(problem.file)}`, ...(problem.line ? [`line=${problem.line}`] : []), ...(problem.column ? [`col=${problem.column}`] : [])];
+  return `::${kind} ${place.join(",")}::${data(formatProblem(problem))}`;
 }

@@ -7,7 +7,7 @@ import { ConferenceLoader, listFiles, type Conference } from "../model/load.ts";
 import { readSettings, type Settings } from "../model/settings.ts";
 import { Layouts } from "../render/layouts.ts";
 import { assetCopies, ChangeTracker, copyFiles, exportOutputs, pageOutputs, writeOutputs, type Output } from "../render/outputs.ts";
-import { failureReport } from "../report.ts";
+import { failureReport, githubAnnotation, onGitHubActions } from "../report.ts";
 import { displayPath, formatProblem, someOf } from "../schema/problem.ts";
 import { PUBLIC_DIR, TEMPLATES_DIR } from "./paths.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -71,7 +71,10 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
     }
     const warning = unpublishedWarning(state.conference.unpublished);
     if (warning) console.warn(warning);
-    for (const problem of state.conference.warnings) console.warn(`warning: ${formatProblem(problem)}`);
+    for (const problem of state.conference.warnings) {
+      console.warn(`warning: ${formatProblem(problem)}`);
+      if (onGitHubActions()) console.log(githubAnnotation("warning", problem));
+    }
     // Layouts read again after a template changed, so the edit takes effect.
     if (everything || !layouts) layouts = new Layouts(join(TEMPLATES_DIR, "layouts"), join(TEMPLATES_DIR, "partials"));
     const all = pageOutputs(state.conference);
