@@ -38,6 +38,9 @@ export function readSettings(inputDir: string, env: NodeJS.ProcessEnv = process.
     url = env.SITE_URL;
   }
   const parsedUrl = new URL(url);
-  const pathPrefix = normalizePathPrefix(env.PATH_PREFIX ?? filePrefix ?? parsedUrl.pathname);
+  // The prefix: PATH_PREFIX, else the path of the address the site is deployed at (SITE_URL's when given, so a host's
+  // preview address moves the prefix with it), else site.json's. An empty variable (`PATH_PREFIX=` in a CI file) is
+  // unset, as SITE_URL's is.
+  const pathPrefix = normalizePathPrefix(env.PATH_PREFIX || (env.SITE_URL ? parsedUrl.pathname : (filePrefix ?? parsedUrl.pathname)));
   return { ...settings, baseUrl: `${parsedUrl.origin}${pathPrefix}`, pathPrefix };
 }

@@ -31,7 +31,7 @@ test("pull requests build and check only; pushes to main build with the Pages ad
   assert.deepEqual(runs, ["npm ci", "npm run build"], "the README's install and build commands");
   const buildStep = build!.steps.find((s) => s.run === "npm run build")!;
   assert.match(buildStep.env!.SITE_URL!, /steps\.pages\.outputs\.base_url/);
-  assert.match(buildStep.env!.PATH_PREFIX!, /steps\.pages\.outputs\.base_path/);
+  assert.equal(buildStep.env!.PATH_PREFIX, undefined, "SITE_URL's path is the prefix: one owner");
   const uses = (job: typeof build) => job!.steps.map((s) => s.uses).filter(Boolean);
   assert.deepEqual(uses(build), ["actions/checkout@v4", "actions/setup-node@v4", "actions/configure-pages@v5", "actions/upload-pages-artifact@v3"]);
   for (const step of build!.steps.filter((s) => /configure-pages|upload-pages-artifact/.test(s.uses ?? ""))) assert.equal(step.if, "github.event_name != 'pull_request'");

@@ -30,6 +30,13 @@ describe("readSettings", () => {
     assert.equal(site.baseUrl, "https://staging.example.net/");
   });
 
+  test("an empty PATH_PREFIX or SITE_URL counts as unset; SITE_URL's path beats site.json's pathPrefix", () => {
+    const dir = siteDir({ ...BASE, url: "https://conf.example.org", pathPrefix: "/2021/" });
+    assert.equal(readSettings(dir, { PATH_PREFIX: "", SITE_URL: "" }).pathPrefix, "/2021/");
+    assert.equal(readSettings(dir, { SITE_URL: "https://owner.github.io/conf" }).pathPrefix, "/conf/");
+    assert.equal(readSettings(dir, { SITE_URL: "https://owner.github.io" }).baseUrl, "https://owner.github.io/");
+  });
+
   test("PATH_PREFIX wins over the URL's path", () => {
     const site = readSettings(siteDir(BASE), { PATH_PREFIX: "archive/2021" });
     assert.equal(site.pathPrefix, "/archive/2021/");
