@@ -3,10 +3,10 @@
 // layouts, as `npm run build` writes them all (src/render/outputs.ts), and what is no longer published is removed.
 import { rmSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { ConferenceLoader, listFiles, type Conference } from "../model/load.ts";
+import { ConferenceLoader, type Conference } from "../model/load.ts";
 import { readSettings, type Settings } from "../model/settings.ts";
 import { Layouts } from "../render/layouts.ts";
-import { assetCopies, ChangeTracker, copyFiles, exportOutputs, pageOutputs, writeOutputs, type Output } from "../render/outputs.ts";
+import { ChangeTracker, copyFiles, exportOutputs, pageOutputs, writeOutputs, type Output } from "../render/outputs.ts";
 import { failureReport, githubAnnotation, onGitHubActions } from "../report.ts";
 import { displayPath, formatProblem, someOf } from "../schema/problem.ts";
 import { PUBLIC_DIR, TEMPLATES_DIR } from "./paths.ts";
@@ -41,7 +41,7 @@ export function settingsForConfig(inputDir: string): Pick<Settings, "pathPrefix"
 
 export function registerConference(eleventyConfig: EleventyConfig, inputDir: string): BuildState {
   const state: BuildState = {};
-  const loader = new ConferenceLoader(inputDir, listFiles(PUBLIC_DIR));
+  const loader = new ConferenceLoader(inputDir, PUBLIC_DIR);
   const pageTracker = new ChangeTracker();
   const exportTracker = new ChangeTracker();
   let layouts: Layouts | undefined;
@@ -90,7 +90,7 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
     const site = conference.site;
     writeOutputs(output, pages.write, layouts, site);
     const before = copied;
-    copied = copyFiles(output, assetCopies(conference, inputDir), before);
+    copied = copyFiles(output, conference.copies, before);
     // Pages, files and assets no longer published are removed, so the preview shows what a build would publish.
     for (const path of pages.stale) rmSync(join(output, path), { force: true });
     for (const target of before.keys()) if (!copied.has(target)) rmSync(target, { force: true });

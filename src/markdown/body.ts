@@ -3,6 +3,7 @@
 import type { DefaultTreeAdapterTypes as T } from "parse5";
 import type { MarkdownIt, Token } from "markdown-it";
 import { openingParagraphOf } from "./description.ts";
+import { addElementSources, addMarkdownImages, SourceSet, type Sources } from "./resources.ts";
 import { localName, readHtml, URL_ATTRIBUTES, type ScriptFinding } from "./scripts.ts";
 
 export interface RenderedBody {
@@ -15,6 +16,8 @@ export interface RenderedBody {
   moreScripts: number;
   /** 1-based line in the body of the first block markdown-it would drop for nesting too deep, if any. */
   tooDeep?: number;
+  /** What the body loads from where, for the site's Content-Security-Policy. */
+  sources: Sources;
 }
 
 /** Findings listed per page: past this many, one line says how many more there are. */
@@ -142,10 +145,13 @@ export function renderBody(md: MarkdownIt, body: string, options: { pathPrefix: 
   const limit = md.options.maxNesting ?? 100;
   // markdown-it drops whatever is nested deeper than its limit, silently; a page must not lose text that way.
   const deep = tokens.find((t) => t.nesting === 1 && t.level >= limit - 1);
-  const result: RenderedBody = { html: "", opening: openingParagraphOf(tokens), scripts: [], moreScripts: 0, ...(deep?.map ? { tooDeep: deep.map[0] + 1 } : {}) };
+  const result: RenderedBody = { html: "", opening: openingParagraphOf(tokens), scripts: [], moreScripts: 0, ...(deep?.map ? { tooDeep: deep.map[0] + 1 } : {}), sources: {} };
   // Raw HTML from the source: html_block tokens with a source line (markdown-it-anchor's heading wrappers have none).
   const hasHtml = tokens.some((t) => (t.type === "html_block" && t.map) || (t.type === "inline" && t.children?.some((c) => c.type === "html_inline")));
   if (!hasHtml) {
+    const sources = new SourceSet();
+    addMarkdownImages(sources, tokens);
+    result.sources = sources.toSources();
     prefixMarkdownLinks(tokens, options.pathPrefix);
     result.html = md.renderer.render(tokens, md.options, env);
     return result;
@@ -178,6 +184,10 @@ export function renderBody(md: MarkdownIt, body: string, options: { pathPrefix: 
     }
   };
   const read = readHtml(PAGE_START + html + PAGE_END);
+  const sources = new SourceSet();
+  // Markdown's own images are <img> elements in the parsed page too.
+  addElementSources(sources, elements(read.document), options.allowScripts);
+  result.sources = sources.toSources();
   if (!options.allowScripts) {
     report(read.findings);
     if (!hasSentinel(read.document)) {

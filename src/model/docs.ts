@@ -7,7 +7,9 @@ import { endonym, Labels } from "./labels.ts";
 import type { Settings } from "./settings.ts";
 import type { Page, Schedule, Speaker, Talk } from "./types.ts";
 import { ScheduleViews, type ProgramView, type TalkFacts, type TalkLink } from "./views.ts";
-import { absoluteUrl, CALENDAR_URL, FAVICON_URL, LOCAL_TIME_SCRIPT_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_STYLESHEET_URL, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SPEAKERS_URL, STYLESHEET_URL } from "./urls.ts";
+import { absoluteUrl, CALENDAR_URL, FAVICON, LOCAL_TIME_SCRIPT, NOT_FOUND_URL, outputFileOf, PROGRAM_STYLESHEET, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL, STYLESHEET } from "./urls.ts";
+import { hashedPath, type PublicAsset } from "./assets.ts";
+import { programStylesheet } from "./programStyles.ts";
 
 /** What every page's frame (templates/layouts/base.njk) prints. */
 export interface BaseDoc {
@@ -78,6 +80,7 @@ export interface SiteView {
   homeUrl: string;
   stylesheetUrl: string;
   faviconUrl: string;
+  sitemapUrl: string;
   speakersUrl: string;
   programUrl?: string;
   calendarUrl?: string;
@@ -97,6 +100,8 @@ const EVENT_STATUS = {
 
 export interface DocsInput {
   settings: Settings;
+  /** The project's public/ files and the hashed names they are published under. */
+  publicAssets: PublicAsset[];
   pages: Page[];
   talks: Talk[];
   schedule?: Schedule;
@@ -107,12 +112,21 @@ export interface Docs {
   site: SiteView;
   docs: Doc[];
   views: ScheduleViews;
+  /** Files made for the pages besides themselves: the program's stylesheet, under its hashed name. */
+  files: { path: string; text: string }[];
 }
 
 /** Every published page of the site, as views for its templates. */
 export function buildDocs(input: DocsInput): Docs {
   const { settings, schedule } = input;
   const href = (url: string) => withPathPrefix(url, settings.pathPrefix);
+  const hashed = new Map(input.publicAssets.map((asset) => [asset.name, asset.to]));
+  const assetUrl = (name: string) => {
+    const to = hashed.get(name);
+    if (!to) throw new Error(`public/${name} is missing: the project's own files are incomplete`);
+    return href(`/${to}`);
+  };
+  const files: Docs["files"] = [];
   const siteLabels = new Labels(settings.language, settings.timezone);
   const { messages } = siteLabels;
   const views = new ScheduleViews(schedule, { language: settings.language, zone: schedule?.event.timezone ?? settings.timezone, href });
@@ -126,11 +140,12 @@ export function buildDocs(input: DocsInput): Docs {
     nav: settings.nav.map((item) => ({ title: item.title, url: href(item.url) })),
     // A home page is always written: the content's own, or one made from the event (homeDoc).
     homeUrl: href("/"),
-    stylesheetUrl: href(STYLESHEET_URL),
-    faviconUrl: href(FAVICON_URL),
+    stylesheetUrl: assetUrl(STYLESHEET),
+    faviconUrl: assetUrl(FAVICON),
+    sitemapUrl: href(SITEMAP_URL),
     speakersUrl: href(SPEAKERS_URL),
     ...(schedule ? { programUrl: href(PROGRAM_URL), calendarUrl: href(CALENDAR_URL), scheduleXmlUrl: href(SCHEDULE_XML_URL), scheduleJsonUrl: href(SCHEDULE_JSON_URL) } : {}),
-    ...(settings.localTime && schedule ? { localTimeScriptUrl: href(LOCAL_TIME_SCRIPT_URL) } : {}),
+    ...(settings.localTime && schedule ? { localTimeScriptUrl: assetUrl(LOCAL_TIME_SCRIPT) } : {}),
   };
   const fallbackDescription = shortenDescription(settings.description || settings.tagline || settings.name);
   const base = (rootUrl: string, title: string, description: string, ogType: BaseDoc["ogType"] = "website"): BaseDoc => ({
@@ -179,11 +194,14 @@ export function buildDocs(input: DocsInput): Docs {
   if (schedule) {
     const { event } = schedule;
     const program = views.program(schedule);
+    const stylesheet = programStylesheet(program);
+    const stylesheetPath = hashedPath(PROGRAM_STYLESHEET, stylesheet);
+    files.push({ path: stylesheetPath, text: stylesheet });
     docs.push({
       ...base(PROGRAM_URL, messages.programTitle, ""),
       kind: "program",
       program,
-      stylesheetUrl: href(PROGRAM_STYLESHEET_URL),
+      stylesheetUrl: href(`/${stylesheetPath}`),
       intro: messages.programIntro(event.name, [event.venue.name, event.venue.address].filter(Boolean).join(", ")),
       ...(event.status === "cancelled" ? { notice: event.statusNote ?? messages.eventCancelled } : {}),
     });
@@ -204,7 +222,7 @@ export function buildDocs(input: DocsInput): Docs {
     });
   }
   docs.push({ ...base(NOT_FOUND_URL, messages.notFoundTitle, messages.notFoundDescription), kind: "notfound" });
-  return { site, docs, views };
+  return { site, docs, views, files };
 }
 
 /** The home page's lists: scheduled talks by day, then the others. */

@@ -6,8 +6,10 @@ import type { MarkdownIt } from "markdown-it";
 import { scanContentFolder } from "../content/folder.ts";
 import { readTextFile } from "../content/text.ts";
 import { createMarkdownRenderer } from "../markdown/render.ts";
+import { svgNeedsInlineStyles } from "../markdown/resources.ts";
 import { scriptsInSvg, type ScriptFinding } from "../markdown/scripts.ts";
 import { ContentError, displayPath, type ContentProblem } from "../schema/problem.ts";
+import { PublicAssets } from "./assets.ts";
 import { buildDocs, type Doc, type SiteView } from "./docs.ts";
 import { findOutputConflicts } from "./outputs.ts";
 import { readPage, type PageContext, type ReadPage } from "./pages.ts";
@@ -26,8 +28,15 @@ export interface Conference {
   talks: Talk[];
   /** Every content page, published or not, in the content folder's order. */
   pages: Page[];
-  /** Files copied as they are (absolute paths). */
+  /** The content folder's files copied as they are (absolute paths). */
   assets: string[];
+  /** Every file copied as it is, from where (absolute) to where under the output folder: the project's public/ files
+   * under their hashed names, then the content's assets at their own place. */
+  copies: { from: string; to: string }[];
+  /** Files made for pages besides themselves (the program's stylesheet), by path under the output folder. */
+  files: { path: string; text: string }[];
+  /** Whether a published SVG file styles itself inline, which the site's Content-Security-Policy must then allow. */
+  svgInlineStyles: boolean;
   /** Files neither built nor copied. */
   unpublished: string[];
   /** What the organizer should hear of but the build publishes anyway: a talk during a break, a speaker in two rooms. */
@@ -38,7 +47,7 @@ export interface Conference {
   views: ScheduleViews;
 }
 
-/** The project's public files (CSS, icons), as paths under the output folder. */
+/** Every file under a folder, as "/"-separated paths from `root`. */
 export function listFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
     const path = join(dir, name);
@@ -60,14 +69,17 @@ export class ConferenceLoader {
   /** One markdown renderer per interface language (headings' permalinks are named in it). */
   private readonly renderers = new Map<string, MarkdownIt>();
   private readonly pages = new Map<string, { key: string; read: ReadPage }>();
-  private readonly svgs = new Map<string, { key: string; findings: ScriptFinding[] }>();
+  private readonly svgs = new Map<string, { key: string; findings: ScriptFinding[]; inlineStyles: boolean }>();
+  private readonly publicAssets: PublicAssets;
 
   constructor(
     readonly inputDir: string,
-    /** Files under the project's public/ folder, as paths under the output folder, which content may not replace. */
-    private readonly publicFiles: string[],
+    /** The project's public/ folder: CSS, script and icon, published under hashed names. */
+    publicDir: string,
     private readonly env: NodeJS.ProcessEnv = process.env,
-  ) {}
+  ) {
+    this.publicAssets = new PublicAssets(publicDir);
+  }
 
   private readPage(path: string, context: PageContext, contextKey: string): ReadPage {
     const key = `${fileKey(path)}:${contextKey}`;
@@ -78,15 +90,17 @@ export class ConferenceLoader {
     return read;
   }
 
-  private svgFindings(path: string): ScriptFinding[] {
+  /** What an SVG file would run, and whether it styles itself inline (for the site's Content-Security-Policy). */
+  private readSvg(path: string): { findings: ScriptFinding[]; inlineStyles: boolean } {
     const key = fileKey(path);
     const cached = this.svgs.get(path);
-    if (cached?.key === key) return cached.findings;
+    if (cached?.key === key) return cached;
     const read = readTextFile(path, this.inputDir);
     // A browser reads an SVG in whatever encoding it declares; only UTF-8 text is checked, so only UTF-8 is published.
     const findings = "text" in read ? scriptsInSvg(read.text) : [{ ...(read.line ? { line: read.line } : {}), found: read.found }];
-    this.svgs.set(path, { key, findings });
-    return findings;
+    const svg = { key, findings, inlineStyles: "text" in read && svgNeedsInlineStyles(read.text) };
+    this.svgs.set(path, svg);
+    return svg;
   }
 
   private markdownFor(language: string): MarkdownIt {
@@ -132,9 +146,10 @@ export class ConferenceLoader {
     }
     const { schedule, talks } = buildSchedule(this.inputDir, event, speakers, sources, problems, warnings);
     // An SVG opened on its own runs its scripts on the site's origin, so it is checked like a page's HTML.
+    const svgs = folder.assets.filter((p) => p.toLowerCase().endsWith(".svg")).map((path) => ({ path, ...this.readSvg(path) }));
     if (!settings.allowScripts) {
-      for (const path of folder.assets.filter((p) => p.toLowerCase().endsWith(".svg"))) {
-        for (const finding of this.svgFindings(path)) problems.push({ file: displayPath(path), line: finding.line, expected: 'an SVG image without scripts (a site that wants them sets "allowScripts": true in _data/site.json)', found: finding.found });
+      for (const { path, findings } of svgs) {
+        for (const finding of findings) problems.push({ file: displayPath(path), line: finding.line, expected: 'an SVG image without scripts (a site that wants them sets "allowScripts": true in _data/site.json)', found: finding.found });
       }
     }
     if (problems.length > 0) throw new ContentError(problems);
@@ -145,13 +160,12 @@ export class ConferenceLoader {
       speakers: [...speaking.values()],
       speakerLine: (id) => speakers.lineOf([id]),
       speakersFile: displayPath(join(this.inputDir, SPEAKERS_FILE)),
-      copied: [
-        ...this.publicFiles.map((path) => ({ path, name: `public/${path}` })),
-        ...folder.assets.map((path) => ({ path: relative(this.inputDir, path).split(sep).join("/"), name: displayPath(path) })),
-      ],
+      copied: folder.assets.map((path) => ({ path: relative(this.inputDir, path).split(sep).join("/"), name: displayPath(path) })),
     });
     if (conflicts.length > 0) throw new ContentError(conflicts);
-    const { site, docs, views } = buildDocs({ settings, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
-    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, unpublished: folder.unpublished, warnings, site, docs, views };
+    const publicAssets = this.publicAssets.list();
+    const { site, docs, views, files } = buildDocs({ settings, publicAssets, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
+    const copies = [...publicAssets.map(({ from, to }) => ({ from, to })), ...folder.assets.map((path) => ({ from: path, to: relative(this.inputDir, path).split(sep).join("/") }))];
+    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, copies, files, svgInlineStyles: svgs.some((svg) => svg.inlineStyles), unpublished: folder.unpublished, warnings, site, docs, views };
   }
 }

@@ -2,7 +2,8 @@
 import type { ContentProblem } from "../schema/problem.ts";
 import { describeValue } from "../schema/problem.ts";
 import type { Page, Schedule, Speaker } from "./types.ts";
-import { CALENDAR_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_STYLESHEET_URL, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL } from "./urls.ts";
+import { ASSETS_FOLDER } from "./assets.ts";
+import { CALENDAR_URL, HEADERS_URL, NO_JEKYLL_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, ROBOTS_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL } from "./urls.ts";
 
 /** Who writes a file: a content file (with the field that decided where), or the build itself. */
 interface Writer {
@@ -24,8 +25,13 @@ export interface OutputsInput {
   speakers: Speaker[];
   speakerLine: (id: string) => number | undefined;
   speakersFile: string;
-  /** Files under public/ and the content folder's assets, as paths under the output folder. */
+  /** The content folder's assets, as paths under the output folder. */
   copied: { path: string; name: string }[];
+}
+
+/** Whether the content brings its own robots.txt (then the build writes none). */
+export function contentHasRobots(paths: string[]): boolean {
+  return paths.some((path) => `/${path}`.toLowerCase() === ROBOTS_URL);
 }
 
 /** The files the build writes, each with its writer; a second writer of one path is a problem naming both. */
@@ -34,6 +40,11 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
   const writers = new Map<string, Writer>();
   const claim = (url: string, writer: Writer) => {
     const path = outputFileOf(url);
+    // The build's hashed files live in a folder of their own, which hosts are told to keep for a year.
+    if (writer.problem && path.startsWith(`${ASSETS_FOLDER}/`)) {
+      problems.push({ ...writer.problem(), expected: `an address outside /${ASSETS_FOLDER}/, which the build keeps for its own files` });
+      return;
+    }
     // Compared without case: on a host that ignores it (macOS, Windows, some CDNs) Program.html replaces program.html.
     const key = path.toLowerCase();
     const first = writers.get(key);
@@ -49,13 +60,16 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
     problems.push({ ...place, expected: `an address no other file uses (${other.name} writes /${other.path ?? path} too)` });
   };
   // The build's own pages first, so a content file that takes one of their addresses is the one reported.
-  for (const { path, name } of input.copied) claim(`/${path}`, { name });
   claim(NOT_FOUND_URL, { name: "the not-found page" });
   claim(SITEMAP_URL, { name: "the sitemap" });
+  claim(HEADERS_URL, { name: "the hosting headers file (_headers)" });
+  claim(NO_JEKYLL_URL, { name: "the build's .nojekyll" });
+  if (!contentHasRobots(input.copied.map((file) => file.path))) claim(ROBOTS_URL, { name: "the build's robots.txt" });
+  // Then the files copied as they are, so a page at an image's address is the one reported.
+  for (const { path, name } of input.copied) claim(`/${path}`, { name, problem: () => ({ file: name, found: describeValue(`/${path}`) }) });
   claim(`${SPEAKERS_URL}index.html`, { name: "the speakers page" });
   if (input.schedule) {
     claim(PROGRAM_URL, { name: "the program page" });
-    claim(PROGRAM_STYLESHEET_URL, { name: "the program's stylesheet" });
     claim(CALENDAR_URL, { name: "the program's calendar" });
     claim(SCHEDULE_XML_URL, { name: "the frab schedule.xml" });
     claim(SCHEDULE_JSON_URL, { name: "the frab schedule.json" });

@@ -147,7 +147,7 @@ function readPageUncapped(inputDir: string, path: string, context: PageContext):
     const talk = parsed.data;
     const page: Page = {
       path, file, relativePath, layout: "talk", title: talk.title, url: pageUrl(relativePath, talk.permalink), date: talk.date, fields: {},
-      html: rendered.html, description: talk.description ?? shortenDescription(opening),
+      html: rendered.html, description: talk.description ?? shortenDescription(opening), sources: rendered.sources,
     };
     return { page, talk, problems, lineOf, ...(talk.permalink !== undefined ? { permalink: talk.permalink } : {}) };
   }
@@ -156,7 +156,7 @@ function readPageUncapped(inputDir: string, path: string, context: PageContext):
   const { layout: pageLayout, title, date, permalink, description, tags: _tags, ...fields } = parsed.data;
   const page: Page = {
     path, file, relativePath, layout: (pageLayout ?? "page") as Layout, title, ...(permalink === false ? {} : { url: pageUrl(relativePath, permalink) }), ...(date ? { date } : {}), fields,
-    html: rendered.html, description: description ?? (opening ? shortenDescription(opening) : ""),
+    html: rendered.html, description: description ?? (opening ? shortenDescription(opening) : ""), sources: rendered.sources,
   };
   return { page, problems, lineOf, ...(typeof permalink === "string" ? { permalink } : {}) };
 }

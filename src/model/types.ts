@@ -4,6 +4,7 @@ import type { DateTime } from "luxon";
 import type { EventFile, Room, Track, Venue } from "../schema/event.ts";
 import type { Layout, PageFrontMatter, TalkFrontMatter } from "../schema/frontMatter.ts";
 import type { SpeakerFields } from "../schema/speakers.ts";
+import type { Sources } from "../markdown/resources.ts";
 
 export type { Room, Track, Venue };
 /** One of TALK_TYPES, or a type the organizer wrote (an imported "panel"), shown as written. */
@@ -102,4 +103,6 @@ export interface Page {
   description: string;
   /** The talk this page is, for layout "talk". */
   talk?: Talk;
+  /** What its body loads from where (src/markdown/resources.ts), for the site's Content-Security-Policy. */
+  sources: Sources;
 }

@@ -52,11 +52,16 @@ export const SITEMAP_URL = "/sitemap.xml";
 export const CALENDAR_URL = "/calendar.ics";
 export const SCHEDULE_XML_URL = "/schedule.xml";
 export const SCHEDULE_JSON_URL = "/schedule.json";
-export const STYLESHEET_URL = "/css/site.css";
-/** The program grid's placements (src/render/programStyles.ts): classes rather than style attributes, for a strict CSP. */
-export const PROGRAM_STYLESHEET_URL = "/css/program.css";
-export const FAVICON_URL = "/favicon.svg";
-export const LOCAL_TIME_SCRIPT_URL = "/js/local-time.js";
+/** Files for static hosts: headers (src/export/headers.ts), crawlers' rules, and "no Jekyll" for GitHub Pages branches. */
+export const HEADERS_URL = "/_headers";
+export const ROBOTS_URL = "/robots.txt";
+export const NO_JEKYLL_URL = "/.nojekyll";
+/** The project's own files by their place in public/; each is published under a hashed name (src/model/assets.ts). */
+export const STYLESHEET = "css/site.css";
+export const FAVICON = "favicon.svg";
+export const LOCAL_TIME_SCRIPT = "js/local-time.js";
+/** The program grid's placements (src/model/programStyles.ts): classes rather than style attributes, for a strict CSP. */
+export const PROGRAM_STYLESHEET = "css/program.css";
 
 /**
  * An absolute URL for a link from the model: site-root-relative URLs ("/talk/moving.html") are joined to the

@@ -6,9 +6,7 @@ import { dirname, relative, resolve, sep } from "node:path";
 import { exportFiles } from "../export/index.ts";
 import type { Doc, SiteView } from "../model/docs.ts";
 import type { Conference } from "../model/load.ts";
-import { outputFileOf, PROGRAM_STYLESHEET_URL } from "../model/urls.ts";
 import { renderDoc, type Layouts } from "./layouts.ts";
-import { programStylesheet } from "./programStyles.ts";
 
 /** A file the build writes: a page, rendered when it is written, or a file whose text is made already. */
 export type Output = { path: string; doc: Doc } | { path: string; text: string };
@@ -19,11 +17,9 @@ function hash(...parts: string[]): string {
   return digest.digest("base64");
 }
 
-/** Every page of the conference, and the program's own stylesheet beside it. */
+/** Every page of the conference, and the files made for them (the program's stylesheet). */
 export function pageOutputs(conference: Conference): Output[] {
-  const outputs: Output[] = conference.docs.map((doc) => ({ path: doc.path, doc }));
-  for (const doc of conference.docs) if (doc.kind === "program") outputs.push({ path: outputFileOf(PROGRAM_STYLESHEET_URL), text: programStylesheet(doc.program) });
-  return outputs;
+  return [...conference.docs.map((doc) => ({ path: doc.path, doc })), ...conference.files];
 }
 
 /** Every other file made from the model: calendars, schedules, sitemap. */
@@ -89,7 +85,3 @@ export function copyFiles(output: string, files: { from: string; to: string }[],
   return now;
 }
 
-/** The content folder's assets, each to the same place under the output folder. */
-export function assetCopies(conference: Conference, inputDir: string): { from: string; to: string }[] {
-  return conference.assets.map((path) => ({ from: path, to: relative(inputDir, path) }));
-}

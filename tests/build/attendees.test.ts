@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
+import { PUBLIC_DIR } from "../../src/eleventy/paths.ts";
 import { en } from "../../src/i18n/en.ts";
 import { de } from "../../src/i18n/de.ts";
 import { ConferenceLoader } from "../../src/model/load.ts";
@@ -141,7 +142,7 @@ describe("issue 9: checks organizers need", () => {
       replaceIn(join(dir, "talk", "blitz.md"), "start: 2026-03-28 12:20", "start: 2026-03-28 12:40");
       replaceIn(join(dir, "talk", "tests-that-lie.md"), "  - sam-okafor", "  - mara-koenig");
     });
-    const conference = new ConferenceLoader(input, [], {}).load();
+    const conference = new ConferenceLoader(input, PUBLIC_DIR, {}).load();
     const warnings = conference.warnings.map((w) => `${w.file.replace(input, "")}:${w.line}: ${w.field}: ${w.expected}; found ${w.found}`);
     assert.deepEqual(warnings, [
       `/talk/blitz.md:7: start: no talk during "Mittagspause" (12:30–13:30, all rooms, ${input}/_data/event.json:19); found 12:40–12:45`,
@@ -163,7 +164,7 @@ describe("issue 9: checks organizers need", () => {
 
   test("12: a language without interface text builds in English, with a warning naming the setting", async () => {
     const input = spreeconfWith((dir) => replaceIn(join(dir, "_data", "site.json"), '"language": "de"', '"language": "ja"'));
-    const conference = new ConferenceLoader(input, [], {}).load();
+    const conference = new ConferenceLoader(input, PUBLIC_DIR, {}).load();
     assert.deepEqual(conference.warnings.map((w) => [w.field, w.found]), [["language", '"ja"']]);
     const site = await buildInto({ input });
     assert.equal(site.document("talk/rust-tutorial.html").querySelector(".actions a")?.textContent, "Add to calendar (.ics file)");

@@ -88,13 +88,15 @@ describe("issue 7.11: two writers of one output file", () => {
     const { input } = copyContent("conflict2", (dir) => {
       writeInto(dir, "a.md", "---\ntitle: A\npermalink: program.html\n---\n\nA.\n");
       writeInto(dir, "b.md", "---\ntitle: B\npermalink: /talk/moving.ics\n---\n\nB.\n");
-      writeInto(dir, "c.md", "---\ntitle: C\npermalink: css/site.css\n---\n\nC.\n");
+      writeInto(dir, "c.md", "---\ntitle: C\npermalink: _assets/site.css\n---\n\nC.\n");
+      writeInto(dir, "d.md", "---\ntitle: D\npermalink: robots.txt\n---\n\nD.\n");
     });
     const problems = await buildProblems(input);
     const of = (name: string) => problems.find((p) => p.file.endsWith(name))?.expected;
     assert.equal(of("a.md"), "an address no other file uses (the program page writes /program.html too)");
     assert.match(of("b.md") ?? "", /^an address no other file uses \(the calendar file of .*moving\.md writes \/talk\/moving\.ics too\)$/);
-    assert.equal(of("c.md"), "an address no other file uses (public/css/site.css writes /css/site.css too)");
+    assert.equal(of("c.md"), "an address outside /_assets/, which the build keeps for its own files");
+    assert.equal(of("d.md"), "an address no other file uses (the build's robots.txt writes /robots.txt too)");
   });
 
   test("a speaker whose id makes the same page as the speakers index is reported in speakers.json", async () => {

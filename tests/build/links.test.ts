@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { findBrokenLinks } from "../helpers/links.ts";
-import { buildInto } from "../helpers/site.ts";
+import { buildInto, publishedAsset } from "../helpers/site.ts";
 
 describe("internal links", () => {
   for (const [pathPrefix, siteUrl, baseUrl] of [
@@ -16,7 +16,7 @@ describe("internal links", () => {
       assert.deepEqual(broken, []);
       assert.ok(checked >= 10, `checked ${checked} references`);
       const css = site.document("talk/moving.html").querySelector('link[rel="stylesheet"]')?.getAttribute("href");
-      assert.equal(css, `${pathPrefix}css/site.css`);
+      assert.equal(css, `${pathPrefix}${publishedAsset("css/site.css")}`);
     });
   }
 

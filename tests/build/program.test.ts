@@ -32,7 +32,7 @@ describe("pages made from the schedule", () => {
     const lunch = Array.from(doc.querySelectorAll(".item.break")).find((i) => i.textContent?.includes("Lunch"));
     assert.equal(lunch?.className, "item break across gr-42 gs-20", "100 minutes across every room");
     assert.match(doc.querySelector(".notice-cancelled")?.textContent ?? "", /Cancelled/);
-    const css = site.read("css/program.css");
+    const css = site.read(doc.querySelector('link[rel="stylesheet"][href*="program."]')!.getAttribute("href")!.replace(/^.*?(_assets\/)/, "$1"));
     for (const rule of [".gr-34 { grid-row-start: 34; }", ".gs-8 { grid-row-end: span 8; }", ".gc-3 { grid-column: 3; }", ".grid-cols-4 {"]) assert.ok(css.includes(rule), rule);
     assert.equal(doc.querySelectorAll("[style]").length, 0, "no style attributes: placements are classes");
   });

@@ -83,15 +83,15 @@ describe("issue 7 review: names, addresses and fields", () => {
     assert.deepEqual(problems.map((p) => p.expected), ["a file name without control characters or backslashes"]);
   });
 
-  test("addresses that are one file to the host are one address: ./css/site.css, Program.html, a file inside a page", async () => {
+  test("addresses that are one file to the host are one address: ./sitemap.xml, Program.html, a file inside a page", async () => {
     const { input } = copyContent("review-addresses", (dir) => {
-      writeInto(dir, "a.md", "---\ntitle: A\npermalink: ./css/site.css\n---\n\nA.\n");
+      writeInto(dir, "a.md", "---\ntitle: A\npermalink: ./sitemap.xml\n---\n\nA.\n");
       writeInto(dir, "b.md", "---\ntitle: B\npermalink: Program.html\n---\n\nB.\n");
       writeInto(dir, "c.md", "---\ntitle: C\npermalink: talk/moving.html/x.html\n---\n\nC.\n");
     });
     const problems = await buildProblems(input);
     const of = (name: string) => problems.find((p) => p.file.endsWith(name))?.expected ?? "";
-    assert.match(of("a.md"), /public\/css\/site\.css writes \/css\/site\.css too/);
+    assert.match(of("a.md"), /the sitemap writes \/sitemap\.xml too/);
     assert.match(of("b.md"), /the program page writes \/program\.html too/);
     assert.match(of("c.md"), /does not put one file inside another .*moving\.md writes \/talk\/moving\.html/);
   });

@@ -1,7 +1,7 @@
 // The seed talk page as a reader, a search engine and a share card see it.
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { buildInto, type BuiltSite } from "../helpers/site.ts";
+import { buildInto, publishedAsset, type BuiltSite } from "../helpers/site.ts";
 
 describe("talk/moving.html", () => {
   let site: BuiltSite;
@@ -133,7 +133,7 @@ describe("talk/moving.html", () => {
       assert.ok(ref.startsWith("/2020/"), `${el.tagName} ${ref} should be served by the site itself`);
     }
     // The one script is the site's own, beside the page: it adds the visitor's local time (public/js/local-time.js).
-    assert.deepEqual(Array.from(doc.querySelectorAll("script:not([type='application/ld+json'])")).map((s) => s.getAttribute("src")), ["/2020/js/local-time.js"]);
+    assert.deepEqual(Array.from(doc.querySelectorAll("script:not([type='application/ld+json'])")).map((s) => s.getAttribute("src")), [`/2020/${publishedAsset("js/local-time.js")}`]);
     assert.doesNotMatch(html, /@import|@font-face|url\(http/);
   });
 });

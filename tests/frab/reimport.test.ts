@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { appendFileSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
+import { PUBLIC_DIR } from "../../src/eleventy/paths.ts";
 import { ConferenceLoader } from "../../src/model/load.ts";
 import { FRAB_MANIFEST } from "../../src/schema/manifest.ts";
 import { buildInto, editJson, listFiles, temporaryDir, writeInto, type BuiltSite } from "../helpers/site.ts";
@@ -86,7 +87,7 @@ describe("re-importing a newer export over the same folder", () => {
   });
 
   test("the build reads the earlier slots into the model, rooms resolved", () => {
-    const talk = new ConferenceLoader(dir, [], {}).load().talks.find((t) => t.id === "talk/reverse-engineering-a-tram")!;
+    const talk = new ConferenceLoader(dir, PUBLIC_DIR, {}).load().talks.find((t) => t.id === "talk/reverse-engineering-a-tram")!;
     assert.deepEqual(talk.previous?.map((slot) => [slot.start.toISO(), slot.end.toISO(), slot.room.name]), [["2025-06-14T12:00:00.000+01:00", "2025-06-14T12:45:00.000+01:00", "Main Hall"]]);
   });
 
@@ -117,7 +118,7 @@ describe("re-importing a newer export over the same folder", () => {
     assert.ok(friday![1].includes("01:30 Night owl lightning talks (Abgesagt 01:30–02:15 · Main Hall · Lightning talk · Dee Okafor)".replace("Abgesagt", "Cancelled")), friday![1].join("\n"));
     assert.ok(saturday![1].some((row) => row.startsWith("15:00 Reverse engineering a tram (Moved 15:00–15:45 · Workshop Room")), saturday![1].join("\n"));
     assert.equal(site.files().some((file) => file.includes("frab-import")), false);
-    assert.deepEqual(new ConferenceLoader(dir, [], {}).load().unpublished, []);
+    assert.deepEqual(new ConferenceLoader(dir, PUBLIC_DIR, {}).load().unpublished, []);
   });
 
   test("importing the same export again changes nothing", () => {
@@ -152,7 +153,7 @@ describe("a zone the organizer set by hand in event.json", () => {
     const tides = page(dir, "talk/tides.md").data;
     assert.deepEqual([tides.start, tides.previous], ["2025-06-13 12:30", undefined]);
     assert.ok(summary.warnings.some((w) => /kept as the organizer wrote it, where the export says otherwise: timezone$/.test(w.message)));
-    const talk = new ConferenceLoader(dir, [], {}).load().talks.find((t) => t.id === "talk/tides")!;
+    const talk = new ConferenceLoader(dir, PUBLIC_DIR, {}).load().talks.find((t) => t.id === "talk/tides")!;
     assert.equal(talk.start?.toISO(), "2025-06-13T12:30:00.000+02:00");
   });
 });

@@ -7,7 +7,7 @@ import { before, describe, test } from "node:test";
 import { parseHTML } from "linkedom";
 import { markdownText } from "../../src/frab/text.ts";
 import { createMarkdownRenderer } from "../../src/markdown/render.ts";
-import { buildInto, temporaryDir, type BuiltSite } from "../helpers/site.ts";
+import { buildInto, publishedAsset, temporaryDir, type BuiltSite } from "../helpers/site.ts";
 import { DATA_DAY_JSON, importInto, page } from "./helpers.ts";
 
 /** Text a hostile or careless speaker might submit: every line would be markup if written into markdown as it is. */
@@ -80,7 +80,7 @@ describe("a hostile export, imported and built", () => {
     const html = site.read("talk/pandas-status-cancelled-permalink-index-html/index.html");
     const doc = site.document("talk/pandas-status-cancelled-permalink-index-html/index.html");
     // The one script is the site's own local-time script, never one from the export.
-    assert.deepEqual(Array.from(doc.querySelectorAll("script:not([type='application/ld+json'])"), (s) => s.getAttribute("src")), ["/js/local-time.js"]);
+    assert.deepEqual(Array.from(doc.querySelectorAll("script:not([type='application/ld+json'])"), (s) => s.getAttribute("src")), [`/${publishedAsset("js/local-time.js")}`]);
     assert.equal(doc.querySelector("main img, .prose i, .prose b, .prose h1, .prose h2:not(#links), .prose table, .prose pre, .prose blockquote, .prose ul:not(:last-child) "), null);
     assert.ok(!/javascript:alert/.test(Array.from(doc.querySelectorAll("a"), (a) => a.getAttribute("href")).join(" ")));
     const paragraphs = Array.from(doc.querySelectorAll(".prose p"), (p) => p.textContent);

@@ -1,4 +1,5 @@
 // Builds a content folder through the same API `npm run build` uses, into a fresh temporary folder.
+import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -7,6 +8,15 @@ import { buildSite, findContentError, type BuildResult } from "../../src/build.t
 import type { ContentProblem } from "../../src/schema/problem.ts";
 
 export const CONTENT = join(import.meta.dirname, "..", "..", "content");
+const PUBLIC = join(import.meta.dirname, "..", "..", "public");
+
+/** Where the build publishes a file of public/ ("css/site.css"): `_assets/` and its name with 12 hex digits of its sha256. */
+export function publishedAsset(name: string): string {
+  const digest = createHash("sha256").update(readFileSync(join(PUBLIC, name))).digest("hex").slice(0, 12);
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return `_assets/${base.slice(0, dot)}.${digest}${base.slice(dot)}`;
+}
 
 export interface BuiltSite extends BuildResult {
   dir: string;

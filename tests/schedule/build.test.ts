@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { PUBLIC_DIR } from "../../src/eleventy/paths.ts";
 import { ConferenceLoader } from "../../src/model/load.ts";
 import { ContentError, type ContentProblem } from "../../src/schema/problem.ts";
 import { CONTENT, temporaryDir } from "../helpers/site.ts";
@@ -25,7 +26,7 @@ function contentWith(file: string, replacements: [string, string][], others: Rec
 
 /** The conference in `dir`, read as `npm run build` reads it (without SITE_URL or PATH_PREFIX). */
 function load(dir: string) {
-  return new ConferenceLoader(dir, [], {}).load();
+  return new ConferenceLoader(dir, PUBLIC_DIR, {}).load();
 }
 
 function problemsOf(dir: string): ContentProblem[] {

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
+import { PUBLIC_DIR } from "../../src/eleventy/paths.ts";
 import { ConferenceLoader } from "../../src/model/load.ts";
 import { ContentError } from "../../src/schema/problem.ts";
 import { buildInto, temporaryDir, writeInto, type BuiltSite } from "../helpers/site.ts";
@@ -29,7 +30,7 @@ function nightContent(event: Record<string, unknown>): string {
 describe("talks after midnight", () => {
   test("without a day change, the 01:30 set after the last day is outside the event, and the message says what keeps it", () => {
     try {
-      new ConferenceLoader(nightContent({}), [], {}).load();
+      new ConferenceLoader(nightContent({}), PUBLIC_DIR, {}).load();
       assert.fail("expected the content to be refused");
     } catch (error) {
       assert.ok(error instanceof ContentError, String(error));
@@ -39,7 +40,7 @@ describe("talks after midnight", () => {
   });
 
   test("without a day change, the 01:30 set after the first night is filed under the next calendar day", () => {
-    const { talks } = new ConferenceLoader(nightContent({ end: "2025-05-18" }), [], {}).load();
+    const { talks } = new ConferenceLoader(nightContent({ end: "2025-05-18" }), PUBLIC_DIR, {}).load();
     assert.equal(talks.find((t) => t.id === "talk/set-1")?.day, "2025-05-17");
   });
 
@@ -90,7 +91,7 @@ describe("talks after midnight", () => {
 
   test("a day change that is not a time of day is refused with its field", () => {
     try {
-      new ConferenceLoader(nightContent({ dayChange: "4am" }), [], {}).load();
+      new ConferenceLoader(nightContent({ dayChange: "4am" }), PUBLIC_DIR, {}).load();
       assert.fail("expected the content to be refused");
     } catch (error) {
       assert.ok(error instanceof ContentError, String(error));

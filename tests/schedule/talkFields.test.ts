@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { PUBLIC_DIR } from "../../src/eleventy/paths.ts";
 import { ConferenceLoader } from "../../src/model/load.ts";
 import { ContentError, type ContentProblem } from "../../src/schema/problem.ts";
 import { buildInto, copyContent } from "../helpers/site.ts";
@@ -18,7 +19,7 @@ function movingWith(lines: string): string {
 
 function problemsOf(dir: string): ContentProblem[] {
   try {
-    new ConferenceLoader(dir, [], {}).load();
+    new ConferenceLoader(dir, PUBLIC_DIR, {}).load();
   } catch (error) {
     assert.ok(error instanceof ContentError, String(error));
     return error.problems;
@@ -55,7 +56,7 @@ describe("a type of the program's own", () => {
 describe("previous slots", () => {
   test("are read into the model: times in the event's zone, the room from event.json", () => {
     const dir = movingWith("previous:\n  - { start: 2020-03-21 09:10, end: 2020-03-21 09:50, room: r201 }\n  - start: 2020-03-21T02:20:00Z\n    end: 2020-03-21 11:00\n    room: r202\n");
-    const moving = new ConferenceLoader(dir, [], {}).load().talks.find((t) => t.id === "talk/moving")!;
+    const moving = new ConferenceLoader(dir, PUBLIC_DIR, {}).load().talks.find((t) => t.id === "talk/moving")!;
     assert.deepEqual(
       moving.previous?.map((slot) => [slot.start.toISO(), slot.end.toISO(), slot.room.name]),
       [

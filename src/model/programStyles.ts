@@ -1,6 +1,6 @@
 // The program grid's placements as a stylesheet of its own: one class per grid line, span and column the program
 // uses, so that pages carry no style attributes and a Content-Security-Policy can keep styles to the site's files.
-import type { ProgramView } from "../model/views.ts";
+import type { ProgramView } from "./views.ts";
 
 /** The least height of one row: five minutes of the program. */
 const ROW_MIN = "0.55rem";
@@ -28,5 +28,5 @@ export function programStylesheet(program: ProgramView): string {
     ...sorted(spans).map((n) => `.gs-${n} { grid-row-end: span ${n}; }`),
     ...program.rooms.map((room) => `.gc-${room.column} { grid-column: ${room.column}; }`),
   ];
-  return `/* The program grid (src/render/programStyles.ts): made for this site's program, on wide screens only. */\n@media (min-width: 48rem) {\n${rules.map((rule) => `  ${rule}`).join("\n")}\n}\n`;
+  return `/* The program grid (src/model/programStyles.ts): made for this site's program, on wide screens only. */\n@media (min-width: 48rem) {\n${rules.map((rule) => `  ${rule}`).join("\n")}\n}\n`;
 }
