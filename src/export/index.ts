@@ -38,7 +38,7 @@ function scheduleFiles(conference: Conference): ExportFile[] {
   const ics = calendars(schedule, settings.baseUrl, messages);
   files.push({ path: outputFileOf(CALENDAR_URL), content: ics.event });
   for (const [talk, content] of ics.talks) files.push({ path: outputFileOf(talk.icsUrl), content });
-  const frab = buildFrab(schedule, settings.baseUrl, messages);
+  const frab = buildFrab(schedule, settings.baseUrl, messages, settings.language);
   files.push({ path: outputFileOf(SCHEDULE_XML_URL), content: frabScheduleXml(frab) });
   files.push({ path: outputFileOf(SCHEDULE_JSON_URL), content: frabScheduleJson(frab) });
   return files;

@@ -310,7 +310,7 @@ function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labe
 function structuredData(talk: Talk, description: string, settings: Settings, schedule: Schedule | undefined): object {
   const event = schedule?.event;
   const cancelled = talk.status === "cancelled" || event?.status === "cancelled";
-  const status = cancelled ? EVENT_STATUS.cancelled : talk.status === "moved" ? EVENT_STATUS.moved : EVENT_STATUS[event?.status ?? "scheduled"];
+  const status = cancelled ? EVENT_STATUS.cancelled : talk.moved ? EVENT_STATUS.moved : EVENT_STATUS[event?.status ?? "scheduled"];
   return {
     "@context": "https://schema.org",
     "@type": "Event",

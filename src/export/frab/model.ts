@@ -105,7 +105,8 @@ export interface FrabSchedule {
 }
 
 /** The schedule in frab's terms, once, for both files; `baseUrl` is checked to be an absolute http(s) URL ending in "/". */
-export function buildFrab(schedule: Schedule, baseUrl: string, messages: Messages = en): FrabSchedule {
+/** `language`: the site's, for talks that do not say theirs. */
+export function buildFrab(schedule: Schedule, baseUrl: string, messages: Messages = en, language = "en"): FrabSchedule {
   checkBaseUrl(baseUrl);
   const { event } = schedule;
   const zone = event.timezone;
@@ -121,7 +122,7 @@ export function buildFrab(schedule: Schedule, baseUrl: string, messages: Message
   const rooms = collectRooms(schedule, talks, baseUrl);
   const speakerNumbers = new Map(schedule.speakers.map((speaker, index) => [speaker.id, index + 1]));
   const usedIds = new Set<number>();
-  const usedSlugs = new Set<string>();
+  const usedSlugs: SlugsTaken = { used: new Set(), next: new Map() };
 
   const events = talks.map((talk) => {
     const url = absoluteUrl(baseUrl, talk.url);
@@ -143,7 +144,7 @@ export function buildFrab(schedule: Schedule, baseUrl: string, messages: Message
       title: talk.status === "cancelled" || event.status === "cancelled" ? messages.cancelledTitle(talk.title) : talk.title,
       track: talk.track?.name ?? null,
       type: talk.type,
-      language: talk.language || "en",
+      language: talk.language || language,
       abstract: talk.description,
       persons: talk.speakers.map((speaker) => person(speaker, talk, speakerNumbers, baseUrl)),
       links: links(talk, baseUrl),
@@ -277,7 +278,13 @@ function uniqueId(guid: string, used: Set<number>): number {
  * `[a-z0-9_]{4,}-[a-z0-9\-_]{4,}`, JSON `^[a-z0-9_-]+[a-z0-9]$`); ids with fewer than four usable characters get
  * the start of the guid, and a second talk with the same slug gets "-2", "-3", …
  */
-function uniqueSlug(acronym: string, talkId: string, guid: string, used: Set<string>): string {
+/** Slugs taken so far, and for each base the next number to try: a thousand talks with one base cost a thousand steps, not half a million. */
+interface SlugsTaken {
+  used: Set<string>;
+  next: Map<string, number>;
+}
+
+function uniqueSlug(acronym: string, talkId: string, guid: string, taken: SlugsTaken): string {
   let words = talkId
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -287,8 +294,12 @@ function uniqueSlug(acronym: string, talkId: string, guid: string, used: Set<str
   if (words.length < 4) words = words ? `${words}-${guid.slice(0, 8)}` : guid.slice(0, 8);
   const base = `${acronym}-${words}`;
   let slug = base;
-  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-  used.add(slug);
+  if (taken.used.has(slug)) {
+    let n = taken.next.get(base) ?? 2;
+    while (taken.used.has((slug = `${base}-${n}`))) n++;
+    taken.next.set(base, n + 1);
+  }
+  taken.used.add(slug);
   return slug;
 }
 
