@@ -3,7 +3,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { FRAB_MANIFEST } from "../schema/manifest.ts";
 import { displayPath, type ContentProblem } from "../schema/problem.ts";
-import { isAsset, isExecutable, isPage, mayListAsStatic } from "./kinds.ts";
+import { isAsset, isExecutable, isHostSettings, isPage, isWellKnown, mayListAsStatic } from "./kinds.ts";
 
 
 /** The data files the build reads from `_data/`; nothing else there is read by anyone. */
@@ -87,6 +87,10 @@ export function scanContentFolder(inputDir: string, staticFiles: ReadonlySet<str
         refuse(path, "markdown pages, data and static files (code and templates live in the project, not in the content)", `a ${extname(name) || name} file`);
       } else if (name === ".eleventyignore") {
         refuse(path, "no .eleventyignore (every page in the content folder is checked and built)", "one");
+      } else if (isHostSettings(relPath)) {
+        refuse(path, "no file the host reads as its settings (the build writes _headers itself; redirects and server settings belong to the hosting, not the content)", JSON.stringify(relPath));
+      } else if (isWellKnown(relPath) && !staticFiles.has(relPath)) {
+        refuse(path, 'a file under .well-known/ only when _data/site.json\'s "staticFiles" lists it (it speaks for the whole domain)', JSON.stringify(relPath));
       } else if (staticFiles.has(relPath)) {
         if (mayListAsStatic(name)) folder.assets.push(path);
         else refuse(path, "static files that are not code, HTML or XML", `a ${extname(name) || name} file listed in _data/site.json's staticFiles`);

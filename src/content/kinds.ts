@@ -29,3 +29,18 @@ export function isPage(name: string): boolean {
 export function isAsset(name: string): boolean {
   return ASSET_EXTENSIONS.has(extname(name).toLowerCase());
 }
+
+/**
+ * Files a host reads as its own settings rather than serving them: redirects and headers for every address (Netlify,
+ * Cloudflare Pages), Apache's and IIS's folder settings. Content never publishes these, even when `staticFiles` lists
+ * them: a speaker's pull request could send every visitor elsewhere.
+ */
+export function isHostSettings(relPath: string): boolean {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  return /^(?:\.htaccess|\.htpasswd|web\.config)$/.test(name) || /^(?:_redirects|_headers|_routes\.json|netlify\.toml)$/i.test(relPath);
+}
+
+/** `.well-known/` vouches for the whole domain (certificates, security contacts): only files site.json lists go there. */
+export function isWellKnown(relPath: string): boolean {
+  return relPath.toLowerCase().startsWith(".well-known/");
+}

@@ -5,7 +5,7 @@ import yaml from "js-yaml";
 import { DateTime, IANAZone } from "luxon";
 import { readRst, type FileRead, type LinkKind, type RstDocument } from "../rst/index.ts";
 import { rawHtml } from "../rst/writer/markdown.ts";
-import { isAsset, isPage, mayListAsStatic } from "../content/kinds.ts";
+import { isAsset, isHostSettings, isPage, mayListAsStatic } from "../content/kinds.ts";
 import { isInside, pelicanFiles, readContentTree, type ContentTree } from "./contentFiles.ts";
 import { readPelicanHtml } from "./htmlSource.ts";
 import { demoteHeadings, readPelicanMarkdown, rewriteMarkdownLinks } from "./markdownSource.ts";
@@ -268,7 +268,8 @@ function staticPlace(rel: string, settings: PelicanSettings): { saveAs: string; 
   for (const key of Object.keys(settings.extraPathMetadata).sort()) {
     if (rel === key || rel.startsWith(`${key.replace(/\/+$/, "")}/`)) Object.assign(meta, settings.extraPathMetadata[key]);
   }
-  const path = meta.path ?? rel;
+  // A path naming a folder ("./front_img/"): Pelican copies the file into it, keeping its own name.
+  const path = meta.path === undefined ? rel : meta.path.endsWith("/") ? `${meta.path}${posix.basename(rel)}` : meta.path;
   const fill = (pattern: string) => pattern.replace(/\{path\}/g, path);
   return { saveAs: (meta.save_as ?? fill(settings.staticSaveAs)).replace(/^\/+/, ""), url: (meta.url ?? fill(settings.staticUrl)).replace(/^\/+/, "") };
 }
@@ -411,8 +412,8 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
       continue;
     }
     // The build publishes no code or HTML from a content folder (src/content/kinds.ts), and nothing hidden.
-    if (!mayListAsStatic(name) || target.split("/").some((part) => part.startsWith(".")) || target.startsWith("_data/")) {
-      warnings.push({ file: join(contentDir, rel), message: `a static file the build does not publish (code, HTML, XML or hidden): not copied` });
+    if (!mayListAsStatic(name) || target.split("/").some((part) => part.startsWith(".")) || target.startsWith("_data/") || isHostSettings(target)) {
+      warnings.push({ file: join(contentDir, rel), message: `a static file the build does not publish (code, HTML, XML, hidden, or the host's own settings such as _redirects): not copied` });
       continue;
     }
     if (taken.has(target.toLowerCase())) {

@@ -84,3 +84,37 @@ describe("issue 10.2: which files are pages, articles and static files", () => {
     assert.deepEqual(findBrokenLinks(site.dir, "/", "https://dock.example.org/").broken, []);
   });
 });
+
+describe("static files placed by EXTRA_PATH_METADATA", () => {
+  const FILES = {
+    "pelicanconf.py": [
+      "SITENAME = 'Folder Paths'",
+      "SITEURL = 'https://folders.example.org'",
+      "TIMEZONE = 'UTC'",
+      "STATIC_PATHS = ['extra']",
+      "EXTRA_PATH_METADATA = {'extra/front_img': {'path': './front_img/'}, 'extra/_redirects': {'path': '_redirects'}}",
+      "",
+    ].join("\n"),
+    "content/pages/about.rst": "About\n#####\n\nThe front images.\n",
+    "content/extra/front_img/a.png": "not really a png\n",
+    "content/extra/front_img/b.png": "not really a png either\n",
+    "content/extra/_redirects": "/* https://elsewhere.example.net/ 302\n",
+  };
+
+  test("a folder mapped to a path ending in / puts each file into it under its own name, as Pelican does; the host's _redirects is not copied", async () => {
+    const { site, out } = writePelicanSite("pelican-folder-path", FILES);
+    const summary = importPelicanSite(site, out);
+    const files = listFiles(out).map((f) => f.slice(out.length + 1)).sort();
+    assert.ok(files.includes("front_img/a.png") && files.includes("front_img/b.png"), files.join(", "));
+    assert.ok(!files.includes("_redirects"), "no redirects for the whole site from imported content");
+    assert.ok(summary.warnings.some((w) => w.file.endsWith("_redirects") && /host's own settings/.test(w.message)), JSON.stringify(summary.warnings));
+    const built = await buildInto({ input: out, siteUrl: "https://folders.example.org" });
+    assert.ok(built.files().includes("front_img/a.png"));
+  });
+
+  test("Pelican itself writes the images there", { skip: pelicanRunSkipReason() }, () => {
+    const { site } = writePelicanSite("pelican-folder-path-ref", FILES);
+    const written = pelicanOutput(site);
+    assert.ok(written.includes("front_img/a.png") && written.includes("front_img/b.png"), written.join(", "));
+  });
+});
