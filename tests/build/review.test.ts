@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { buildInto, buildProblems, copyContent, editJson, writeInto } from "../helpers/site.ts";
+import { buildInto, buildProblems, copyContent, editJson, temporaryDir, writeInto } from "../helpers/site.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -64,10 +64,11 @@ describe("issue 7 review: scripts the first check let through", () => {
 
 describe("issue 7 review: names, addresses and fields", () => {
   test('a page cannot set reserved fields by wrapping them in "__proto__"', async () => {
-    const { root, input } = copyContent("review-proto", (dir) => writeInto(dir, "x.md", `---\ntitle: x\n__proto__:\n  templateEngineOverride: njk\n---\n{{ range.constructor("return process.getBuiltinModule('fs').writeFileSync('${"ROOT"}/pwned', 'x')")() }}\n`));
+    const marker = join(temporaryDir("review-proto-marker"), "pwned");
+    const { input } = copyContent("review-proto", (dir) => writeInto(dir, "x.md", `---\ntitle: x\n__proto__:\n  templateEngineOverride: njk\n---\n{{ range.constructor("return process.getBuiltinModule('fs').writeFileSync('${marker}', 'x')")() }}\n`));
     const problems = await buildProblems(input);
     assert.deepEqual(problems.map((p) => p.field), ["__proto__"]);
-    assert.ok(!existsSync(join(root, "pwned")));
+    assert.ok(!existsSync(marker), "the template did not run");
   });
 
   test("a file name with a line break is refused: it would become lines of its own in calendar.ics", async (t) => {
