@@ -59,7 +59,7 @@ interface Source extends Translatable {
 const SOURCE_EXTENSIONS = new Set(["rst", "md", "markdown", "mkd", "mdown", "html", "htm"]);
 /** Metadata that becomes our own front matter fields, or that a URL already says. */
 const CONSUMED = new Set(["title", "date", "url", "save_as", "slug", "tags", "status", "lang"]);
-const DATE_FORMATS = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd", "yyyy/MM/dd HH:mm", "yyyy/MM/dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "dd MMMM yyyy", "MMMM d, yyyy", "d MMM yyyy"];
+const DATE_FORMATS = ["yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d", "yyyy/M/d H:mm", "yyyy/M/d", "yyyy-M-d'T'H:mm", "yyyy-M-d'T'H:mm:ss", "dd MMMM yyyy", "MMMM d, yyyy", "d MMM yyyy"];
 /** A file larger than this is no page anyone wrote; reading it whole could exhaust memory. */
 const MAX_INCLUDED_BYTES = 16 * 1024 * 1024;
 
