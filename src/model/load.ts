@@ -14,7 +14,9 @@ import { readPage, type PageContext, type ReadPage } from "./pages.ts";
 import { buildSchedule, readEvent, readSpeakers, SPEAKERS_FILE, type TalkSource } from "./schedule.ts";
 import { CATALOGUE_LANGUAGES, messagesFor } from "../i18n/messages.ts";
 import { readSettings, SETTINGS_FILE, type Settings } from "./settings.ts";
-import type { Page, Schedule, Speaker, Talk } from "./types.ts";
+import { checkPhotos, FileHashes } from "./photos.ts";
+import type { Page, Schedule, ShareCard, Speaker, Talk } from "./types.ts";
+import { shareImageUrlFor } from "./urls.ts";
 import type { ScheduleViews } from "./views.ts";
 
 export interface Conference {
@@ -36,6 +38,8 @@ export interface Conference {
   site: SiteView;
   docs: Doc[];
   views: ScheduleViews;
+  /** What each talk's share image shows, unless site.json turns them off. */
+  shareCards: ShareCard[];
 }
 
 /** The project's public files (CSS, icons), as paths under the output folder. */
@@ -61,6 +65,7 @@ export class ConferenceLoader {
   private readonly renderers = new Map<string, MarkdownIt>();
   private readonly pages = new Map<string, { key: string; read: ReadPage }>();
   private readonly svgs = new Map<string, { key: string; findings: ScriptFinding[] }>();
+  private readonly photoHashes = new FileHashes();
 
   constructor(
     readonly inputDir: string,
@@ -106,6 +111,7 @@ export class ConferenceLoader {
     const folder = scanContentFolder(this.inputDir, new Set(settings.staticFiles));
     problems.push(...folder.problems);
     const speakers = readSpeakers(this.inputDir, problems);
+    checkPhotos(this.inputDir, join(this.inputDir, SPEAKERS_FILE), speakers.speakers, speakers.lineOf, this.photoHashes, problems);
     const event = readEvent(this.inputDir, problems);
     const context: PageContext = {
       siteZone: settings.timezone,
@@ -131,6 +137,7 @@ export class ConferenceLoader {
       warnings.push({ file: displayPath(join(this.inputDir, SETTINGS_FILE)), field: "language", expected: `a language the interface is written in (${CATALOGUE_LANGUAGES.join(", ")}); pages use English words meanwhile`, found: JSON.stringify(settings.language) });
     }
     const { schedule, talks } = buildSchedule(this.inputDir, event, speakers, sources, problems, warnings);
+    if (settings.shareImages) for (const page of pages) if (page.talk && page.url !== undefined) page.talk.shareImageUrl = shareImageUrlFor(page.url);
     // An SVG opened on its own runs its scripts on the site's origin, so it is checked like a page's HTML.
     if (!settings.allowScripts) {
       for (const path of folder.assets.filter((p) => p.toLowerCase().endsWith(".svg"))) {
@@ -145,13 +152,17 @@ export class ConferenceLoader {
       speakers: [...speaking.values()],
       speakerLine: (id) => speakers.lineOf([id]),
       speakersFile: displayPath(join(this.inputDir, SPEAKERS_FILE)),
+      images: [
+        ...talks.flatMap((talk) => (talk.shareImageUrl ? [{ url: talk.shareImageUrl, name: `the share image of ${talk.file}` }] : [])),
+        ...[...speaking.values()].flatMap((s) => (s.picture && !s.picture.svg ? Object.values(s.picture.sizes).flatMap((size) => [size.url1x, size.url2x]).map((url) => ({ url, name: `a photo of speaker "${s.id}"` })) : [])),
+      ],
       copied: [
         ...this.publicFiles.map((path) => ({ path, name: `public/${path}` })),
         ...folder.assets.map((path) => ({ path: relative(this.inputDir, path).split(sep).join("/"), name: displayPath(path) })),
       ],
     });
     if (conflicts.length > 0) throw new ContentError(conflicts);
-    const { site, docs, views } = buildDocs({ settings, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
-    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, unpublished: folder.unpublished, warnings, site, docs, views };
+    const { site, docs, views, shareCards } = buildDocs({ settings, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
+    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, unpublished: folder.unpublished, warnings, site, docs, views, shareCards };
   }
 }

@@ -26,6 +26,8 @@ export interface OutputsInput {
   speakersFile: string;
   /** Files under public/ and the content folder's assets, as paths under the output folder. */
   copied: { path: string; name: string }[];
+  /** Images the build makes (share images, resized photos): site-root URLs and who they are for. */
+  images?: { url: string; name: string }[];
 }
 
 /** The files the build writes, each with its writer; a second writer of one path is a problem naming both. */
@@ -51,6 +53,8 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
   // The build's own pages first, so a content file that takes one of their addresses is the one reported.
   for (const { path, name } of input.copied) claim(`/${path}`, { name });
   claim(NOT_FOUND_URL, { name: "the not-found page" });
+  // Photos are resized to one name per size whoever shows them; a speaker's sizes are claimed once.
+  for (const { url, name } of new Map((input.images ?? []).map((image) => [image.url, image])).values()) claim(url, { name });
   claim(SITEMAP_URL, { name: "the sitemap" });
   claim(`${SPEAKERS_URL}index.html`, { name: "the speakers page" });
   if (input.schedule) {
