@@ -43,7 +43,7 @@ function titleSize(title: string): number {
 }
 
 /** `photos`: a data: URL per speaker with a photo (PNG made by src/images/photos.ts), in the card's speaker order. */
-export function cardElement(card: ShareCard, photos: (string | undefined)[]): Element {
+export function cardElement(card: ShareCard, photos: (string | undefined)[], fontFamily: string): Element {
   const size = titleSize(card.title);
   const shown = card.speakers.slice(0, SHOWN_SPEAKERS);
   const more = card.speakers.length - shown.length;
@@ -59,7 +59,7 @@ export function cardElement(card: ShareCard, photos: (string | undefined)[]): El
   if (more > 0) speakers.push(el("div", { display: "flex", fontSize: 30, color: COLOURS.muted }, `+${more}`));
   const where = [card.when, card.room].filter(Boolean).join(" · ");
   // Sizes are given rather than left to padding: satori lays boxes out with their padding outside the width.
-  return el("div", { display: "flex", flexDirection: "column", width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, background: COLOURS.bg, color: COLOURS.text, fontFamily: "Noto Sans" }, [
+  return el("div", { display: "flex", flexDirection: "column", width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, background: COLOURS.bg, color: COLOURS.text, fontFamily }, [
     el("div", { display: "flex", width: SHARE_IMAGE_WIDTH, height: BAR, background: COLOURS.accent }),
     el("div", { display: "flex", flexDirection: "column", width: INNER_WIDTH, height: SHARE_IMAGE_HEIGHT - BAR - MARGIN_TOP - MARGIN_BOTTOM, marginTop: MARGIN_TOP, marginLeft: MARGIN_SIDE }, [
       el("div", { display: "flex", justifyContent: "space-between", alignItems: "baseline", width: INNER_WIDTH }, [

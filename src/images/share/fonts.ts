@@ -15,6 +15,8 @@ export interface FontFace {
 
 interface Subset {
   family: string;
+  /** The subset's own name, the same at each weight: "noto-sans-latin", "noto-sans-tc-57". */
+  name: string;
   weight: Weight;
   /** The .woff file (satori reads WOFF, not WOFF2). */
   file: string;
@@ -43,7 +45,7 @@ function readSubsets(): Subset[] {
           const [from, to] = part.trim().replace(/^U\+/i, "").split("-");
           return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
         });
-        subsets.push({ family, weight, file: join(dir, file), ranges });
+        subsets.push({ family, name: file.replace(/^files\//, "").replace(/-\d+-normal\.woff$/, ""), weight, file: join(dir, file), ranges });
       }
     }
   }
@@ -52,7 +54,13 @@ function readSubsets(): Subset[] {
 
 let subsets: Subset[] | undefined;
 const loaded = new Map<string, Buffer>();
-const chosen = new Map<string, FontFace[]>();
+const chosen = new Map<string, CardFonts>();
+
+export interface CardFonts {
+  fonts: FontFace[];
+  /** The CSS font-family list naming every subset in order: satori looks for a glyph only in the families it names. */
+  family: string;
+}
 
 const covers = (subset: Subset, code: number) => subset.ranges.some(([from, to]) => code >= from && code <= to);
 
@@ -60,7 +68,7 @@ const covers = (subset: Subset, code: number) => subset.ranges.some(([from, to])
  * The fonts for a card's text at each weight: Noto Sans Latin always, and the first subset covering each other
  * character. The same choice gives the same array, so satori parses each set of fonts once.
  */
-export function fontsFor(texts: Record<Weight, string>): FontFace[] {
+export function fontsFor(texts: Record<Weight, string>): CardFonts {
   subsets ??= readSubsets();
   const picked = new Set<Subset>();
   for (const weight of WEIGHTS) {
@@ -77,12 +85,16 @@ export function fontsFor(texts: Record<Weight, string>): FontFace[] {
   const key = list.map((s) => s.file).join("|");
   let fonts = chosen.get(key);
   if (!fonts) {
-    fonts = list.map((s) => {
-      let data = loaded.get(s.file);
-      if (!data) loaded.set(s.file, (data = readFileSync(s.file)));
-      // One family name for all: satori looks for a missing glyph in every font it is given.
-      return { name: s.family, data, weight: s.weight, style: "normal" as const };
-    });
+    fonts = {
+      fonts: list.map((s) => {
+        let data = loaded.get(s.file);
+        if (!data) loaded.set(s.file, (data = readFileSync(s.file)));
+        // Each subset under a name of its own: satori picks one font for a run of text from the families named, so
+        // one shared name would draw a whole Chinese title from the subset of its first character.
+        return { name: s.name, data, weight: s.weight, style: "normal" as const };
+      }),
+      family: [...new Set(list.map((s) => s.name))].join(", "),
+    };
     if (chosen.size > 500) chosen.clear();
     chosen.set(key, fonts);
   }

@@ -10,12 +10,13 @@ import { cardElement, cardTexts } from "./card.ts";
 import { fontsFor } from "./fonts.ts";
 
 /** Bump when the layout changes, so cached images are made again. */
-export const SHARE_LAYOUT_VERSION = "2";
+export const SHARE_LAYOUT_VERSION = "3";
 
 /** `photos`: for each speaker, the path of its photo as a small PNG (made by src/images/photos.ts), if it has one. */
 export async function renderShareImage(card: ShareCard, photos: (string | undefined)[]): Promise<Buffer> {
   const urls = photos.map((path) => (path ? `data:image/png;base64,${readFileSync(path).toString("base64")}` : undefined));
-  const svg = await satori(cardElement(card, urls) as Parameters<typeof satori>[0], { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts: fontsFor(cardTexts(card)) });
+  const { fonts, family } = fontsFor(cardTexts(card));
+  const svg = await satori(cardElement(card, urls, family) as Parameters<typeof satori>[0], { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
   const pixels = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render();
   return sharp(pixels.pixels, { raw: { width: pixels.width, height: pixels.height, channels: 4 } }).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
 }
