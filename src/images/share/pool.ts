@@ -40,7 +40,7 @@ export async function renderAll(jobs: Omit<ShareJob, "id">[]): Promise<void> {
       worker.on("exit", (code) => (code !== 0 ? reject(new Error(`a share-image worker stopped (exit code ${code})`)) : undefined));
       send();
     });
-  const pool = Array.from({ length: workers }, () => new Worker(new URL("./worker.ts", import.meta.url)));
+  const pool = Array.from({ length: workers }, () => new Worker(new URL("./worker.js", import.meta.url)));
   try {
     await Promise.all(pool.map(run));
   } finally {
