@@ -45,6 +45,8 @@ function printScale(result: ScaleResult): void {
       ` | vanilla Eleventy, ${talks} bare markdown pages: ${vanilla.ms.toFixed(0)} ms, ${vanilla.maxRssMiB.toFixed(0)} MiB peak, ${vanilla.files} files (${perSecond(vanilla)} files/s)` +
       ` | ratio ${(ours.ms / vanilla.ms).toFixed(2)}×`,
   );
+  const perTalk = (m: typeof ours) => (m.shareImages ? `${(m.shareImages.ms / talks).toFixed(2)} ms/talk (${m.shareImages.made} made, ${m.shareImages.cached} from the cache)` : "off");
+  console.log(`images    ${talks} talks, share images: cold ${perTalk(ours)}; warm ${perTalk(result.warm)}, whole warm build ${result.warm.ms.toFixed(0)} ms, ${result.warm.maxRssMiB.toFixed(0)} MiB peak`);
   if (editMs.length) console.log(`edit      ${talks} talks, npm start: one talk's title edited ${editMs.length}×, its page on disk after median ${median(editMs).toFixed(0)} ms (min ${Math.min(...editMs).toFixed(0)}, max ${Math.max(...editMs).toFixed(0)})`);
 }
 

@@ -12,6 +12,8 @@ export interface Measured {
   ms: number;
   maxRssMiB: number;
   files: number;
+  /** Our build's summary line: share images made and copied from the cache, and the time they took. */
+  shareImages?: { made: number; cached: number; ms: number };
 }
 
 function countFiles(dir: string): number {
@@ -19,15 +21,16 @@ function countFiles(dir: string): number {
 }
 
 /** Runs `node args…` once, cold, and reports its wall time and peak memory (from bench/maxrss.cjs). */
-function measure(root: string, args: string[], cwd: string, output: string, rssFile: string): Measured {
+function measure(root: string, args: string[], cwd: string, output: string, rssFile: string, env: NodeJS.ProcessEnv = {}): Measured {
   rmSync(rssFile, { force: true });
   rmSync(output, { recursive: true, force: true });
   const started = performance.now();
-  const result = spawnSync(process.execPath, ["--require", join(root, "bench", "maxrss.cjs"), ...args], { cwd, env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ["--require", join(root, "bench", "maxrss.cjs"), ...args], { cwd, env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
   const rss = readFileSync(rssFile, "utf8").trim().split("\n").map(Number);
-  return { ms, maxRssMiB: Math.max(...rss) / 1024, files: countFiles(output) };
+  const share = /share images: (\d+) made, (\d+) from the cache \(([\d.]+) s\)/.exec(result.stdout);
+  return { ms, maxRssMiB: Math.max(...rss) / 1024, files: countFiles(output), ...(share ? { shareImages: { made: Number(share[1]), cached: Number(share[2]), ms: Number(share[3]) * 1000 } } : {}) };
 }
 
 function freePort(): Promise<number> {
@@ -83,6 +86,8 @@ export interface ScaleResult {
   ours: Measured;
   vanilla: Measured;
   editMs: number[];
+  /** A build with the image cache that the cold runs filled: only copies. */
+  warm: Measured;
 }
 
 /** The run with the median wall time (its memory and file count with it). */
@@ -99,15 +104,20 @@ export async function scaleBench(root: string, work: string, talks: number, edit
   const rss = join(work, "rss.txt");
   const eleventy = join(root, "node_modules", "@11ty", "eleventy", "cmd.cjs");
   // Turn about, so that a machine that slows down or speeds up during the run weighs on both alike; medians reported.
+  const imageCache = join(work, "image-cache");
+  const ourBuild = [...npmScriptArgs(root, "build"), "--input", input, "--output", join(work, "ours-out")];
   const vanillaRuns: Measured[] = [];
   const ourRuns: Measured[] = [];
   for (let run = 0; run < runs; run++) {
     vanillaRuns.push(measure(root, [eleventy, "--input=.", `--output=${join(work, "bare-out")}`, "--quiet"], bare, join(work, "bare-out"), rss));
-    ourRuns.push(measure(root, [...npmScriptArgs(root, "build"), "--input", input, "--output", join(work, "ours-out")], root, join(work, "ours-out"), rss));
+    // Cold: an empty image cache of the benchmark's own, so every share image is made.
+    rmSync(imageCache, { recursive: true, force: true });
+    ourRuns.push(measure(root, ourBuild, root, join(work, "ours-out"), rss, { TALK_PAGES_IMAGE_CACHE: imageCache }));
   }
+  const warm = measure(root, ourBuild, root, join(work, "ours-out"), rss, { TALK_PAGES_IMAGE_CACHE: imageCache });
   const vanilla = medianRun(vanillaRuns);
   const ours = medianRun(ourRuns);
   mkdirSync(join(work, "serve-out"), { recursive: true });
   const editMs = edits > 0 ? await editLatency(root, input, join(work, "serve-out"), edits) : [];
-  return { talks, runs, ours, vanilla, editMs };
+  return { talks, runs, ours, vanilla, editMs, warm };
 }

@@ -3,6 +3,7 @@
 // layouts, as `npm run build` writes them all (src/render/outputs.ts), and what is no longer published is removed.
 import { rmSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { writeImages } from "../images/index.ts";
 import { ConferenceLoader, type Conference } from "../model/load.ts";
 import { readSettings, type Settings } from "../model/settings.ts";
 import { Layouts } from "../render/layouts.ts";
@@ -83,7 +84,7 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
     everything = false;
   });
 
-  eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     const conference = state.conference;
     if (state.failure || !conference || !layouts) return;
     const output = resolve(directories.output);
@@ -100,7 +101,11 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
       writeOutputs(output, write, layouts!, site);
       for (const path of stale) rmSync(join(output, path), { force: true });
     };
-    if (runMode === "build") writeExports(false);
+    if (runMode === "build") {
+      writeExports(false);
+      // Photos and share images: from the cache when their inputs did not change (src/images/).
+      await writeImages(conference, output);
+    }
     // While serving, the edited page reaches the browser first: the exports follow once Eleventy has reloaded it.
     else {
       exporting = new Promise((done) =>
@@ -110,7 +115,9 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
           } catch (error) {
             console.error(`Writing the calendars and schedules failed: ${(error as Error).message}`);
           }
-          done();
+          writeImages(conference, output)
+            .catch((error: unknown) => console.error(`Writing the images failed: ${(error as Error).message}`))
+            .finally(done);
         }),
       );
     }

@@ -38,6 +38,8 @@ export const de: Messages = {
   types: { talk: "Vortrag", tutorial: "Tutorial", sprint: "Sprint", keynote: "Keynote", lightning: "Lightning Talk" },
   levels: { beginner: "Einsteiger", intermediate: "Fortgeschrittene", advanced: "Expertinnen und Experten", all: "Alle Niveaus" },
   speakerHeading: (count) => (count === 1 ? "Vortragende Person" : "Vortragende"),
+  aboutSpeakers: (count) => (count === 1 ? "Über die vortragende Person" : "Über die Vortragenden"),
+  photoOf: (name) => `Foto von ${name}`,
   talksHeading: (count) => (count === 1 ? "Beitrag" : "Beiträge"),
   programTitle: "Programm",
   speakersTitle: "Vortragende",

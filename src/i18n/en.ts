@@ -37,6 +37,8 @@ export const en: Messages = {
   types: { talk: "Talk", tutorial: "Tutorial", sprint: "Sprint", keynote: "Keynote", lightning: "Lightning talk" },
   levels: { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced", all: "All levels" },
   speakerHeading: (count) => (count === 1 ? "Speaker" : "Speakers"),
+  aboutSpeakers: (count) => (count === 1 ? "About the speaker" : "About the speakers"),
+  photoOf: (name) => `Photo of ${name}`,
   talksHeading: (count) => (count === 1 ? "Talk" : "Talks"),
   programTitle: "Program",
   speakersTitle: "Speakers",

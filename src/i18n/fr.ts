@@ -38,6 +38,8 @@ export const fr: Messages = {
   types: { talk: "Conférence", tutorial: "Tutoriel", sprint: "Sprint", keynote: "Keynote", lightning: "Présentation éclair" },
   levels: { beginner: "Débutant", intermediate: "Intermédiaire", advanced: "Avancé", all: "Tous niveaux" },
   speakerHeading: (count) => (count === 1 ? "Intervenant" : "Intervenants"),
+  aboutSpeakers: (count) => (count === 1 ? "À propos de l’intervenant" : "À propos des intervenants"),
+  photoOf: (name) => `Photo de ${name}`,
   talksHeading: (count) => (count === 1 ? "Session" : "Sessions"),
   programTitle: "Programme",
   speakersTitle: "Intervenants",

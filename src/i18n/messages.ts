@@ -48,6 +48,10 @@ export interface Messages {
   types: Record<"talk" | "tutorial" | "sprint" | "keynote" | "lightning", string>;
   levels: Record<(typeof LEVELS)[number], string>;
   speakerHeading(count: number): string;
+  /** The heading over a talk's speaker cards. */
+  aboutSpeakers(count: number): string;
+  /** A speaker photo's alt text. */
+  photoOf(name: string): string;
   talksHeading(count: number): string;
   programTitle: string;
   speakersTitle: string;

@@ -38,6 +38,8 @@ export const zhTW: Messages = {
   types: { talk: "演講", tutorial: "教學", sprint: "衝刺開發", keynote: "主題演講", lightning: "閃電講" },
   levels: { beginner: "入門", intermediate: "中階", advanced: "進階", all: "不限程度" },
   speakerHeading: () => "講者",
+  aboutSpeakers: () => "關於講者",
+  photoOf: (name) => `${name} 的照片`,
   talksHeading: () => "議程",
   programTitle: "議程",
   speakersTitle: "講者",

@@ -5,9 +5,9 @@ import { shortenDescription } from "../markdown/description.ts";
 import type { UiText } from "../i18n/messages.ts";
 import { endonym, Labels } from "./labels.ts";
 import type { Settings } from "./settings.ts";
-import type { Page, Schedule, Speaker, Talk } from "./types.ts";
+import type { Page, PhotoSize, Schedule, ShareCard, Speaker, Talk } from "./types.ts";
 import { ScheduleViews, type ProgramView, type TalkFacts, type TalkLink } from "./views.ts";
-import { absoluteUrl, CALENDAR_URL, FAVICON, LOCAL_TIME_SCRIPT, NOT_FOUND_URL, outputFileOf, PROGRAM_STYLESHEET, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL, STYLESHEET } from "./urls.ts";
+import { absoluteUrl, CALENDAR_URL, FAVICON, LOCAL_TIME_SCRIPT, NOT_FOUND_URL, outputFileOf, PROGRAM_STYLESHEET, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, SITEMAP_URL, SPEAKERS_URL, STYLESHEET } from "./urls.ts";
 import { hashedPath, type PublicAsset } from "./assets.ts";
 import { programStylesheet } from "./programStyles.ts";
 
@@ -30,6 +30,30 @@ export interface BaseDoc {
   lang?: string;
   /** Every language version of the page, itself included, for <link rel="alternate" hreflang>: absolute URLs. */
   alternates?: { lang: string; url: string }[];
+  /** The page's share image (og:image), with its absolute URL. */
+  image?: { url: string; width: number; height: number; alt: string };
+}
+
+/** A speaker's photo as an <img> prints it: the 1x file, the 2x one in srcset, its size in CSS pixels, its alt text. */
+export interface PhotoView {
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** Below the fold: loading="lazy". */
+  lazy: boolean;
+}
+
+/** A speaker's card on a talk's page. */
+export interface SpeakerCard {
+  name: string;
+  /** The speaker's page on this site. */
+  url: string;
+  bio?: string;
+  /** The speaker's own link (speakers.json `url`). */
+  link?: string;
+  photo?: PhotoView;
 }
 
 export interface TalkView extends TalkFacts {
@@ -38,6 +62,9 @@ export interface TalkView extends TalkFacts {
   notice?: { cancelled: boolean; title: string; text: string };
   speakerHeading: string;
   speakers: { name: string; url: string }[];
+  /** The cards under the abstract: photo, name, bio and link. */
+  cardsHeading: string;
+  cards: SpeakerCard[];
   slides?: string;
   video?: string;
   icsUrl?: string;
@@ -62,8 +89,8 @@ export type Doc =
   | (BaseDoc & { kind: "home"; html: string; intro?: { dates?: string; venue?: string }; notice?: string; days: TalkDay[]; unscheduled: TalkLink[] })
   | (BaseDoc & { kind: "articles"; html: string; articles: { title: string; url: string; iso: string; label: string; category?: string }[] })
   | (BaseDoc & { kind: "program"; program: ProgramView; intro: string; notice?: string; stylesheetUrl: string })
-  | (BaseDoc & { kind: "speakers"; speakers: { name: string; url: string; talks: string }[] })
-  | (BaseDoc & { kind: "speaker"; speaker: { name: string; url?: string; bio?: string; photo?: string }; talksHeading: string; talks: TalkLink[] })
+  | (BaseDoc & { kind: "speakers"; speakers: { name: string; url: string; talks: string; photo?: PhotoView }[] })
+  | (BaseDoc & { kind: "speaker"; speaker: { name: string; url?: string; bio?: string; photo?: PhotoView }; talksHeading: string; talks: TalkLink[] })
   | (BaseDoc & { kind: "notfound" });
 
 export type DocKind = Doc["kind"];
@@ -114,7 +141,12 @@ export interface Docs {
   views: ScheduleViews;
   /** Files made for the pages besides themselves: the program's stylesheet, under its hashed name. */
   files: { path: string; text: string }[];
+  /** What each talk's share image shows (src/images/ draws them). */
+  shareCards: ShareCard[];
 }
+
+/** The list on the speakers page shows this many photos before the rest load lazily (below a phone's first screen). */
+const EAGER_LIST_PHOTOS = 6;
 
 /** Every published page of the site, as views for its templates. */
 export function buildDocs(input: DocsInput): Docs {
@@ -160,6 +192,13 @@ export function buildDocs(input: DocsInput): Docs {
   });
 
   const docs: Doc[] = [];
+  const shareCards: ShareCard[] = [];
+  const photo = (speaker: Speaker, size: PhotoSize, lazy: boolean): { photo?: PhotoView } => {
+    const picture = speaker.picture;
+    if (!picture) return {};
+    const { px, url1x, url2x } = picture.sizes[size];
+    return { photo: { src: href(url1x), srcset: picture.svg ? "" : `${href(url1x)} 1x, ${href(url2x)} 2x`, width: px, height: px, alt: messages.photoOf(speaker.name), lazy } };
+  };
   const talkDays = talksByDay(input.talks, views);
   const translations = translationGroups(published, settings.language);
   const articles = published
@@ -172,7 +211,14 @@ export function buildDocs(input: DocsInput): Docs {
     if (versions) frame.alternates = versions.map((v) => ({ lang: translations.langOf(v), url: absoluteUrl(settings.baseUrl, v.url) }));
     const others = versions?.filter((v) => v !== page).map((v) => ({ lang: translations.langOf(v), label: endonym(translations.langOf(v)), url: href(v.url) }));
     if (page.talk) {
-      docs.push({ ...frame, kind: "talk", html: page.html, talk: talkView(page.talk, page, views, siteLabels, settings, schedule, href), structuredData: structuredData(page.talk, frame.description, settings, schedule) });
+      const talk = talkView(page.talk, page, views, siteLabels, settings, schedule, href);
+      talk.cards = page.talk.speakers.map((s) => ({ name: s.name, url: href(s.pageUrl), ...(s.bio ? { bio: s.bio } : {}), ...(s.url ? { link: s.url } : {}), ...photo(s, "card", true) }));
+      if (page.talk.shareImageUrl) {
+        const card = shareCard(page.talk, talk, schedule?.event.name ?? settings.name, siteLabels);
+        shareCards.push(card);
+        frame.image = { url: absoluteUrl(settings.baseUrl, page.talk.shareImageUrl), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, alt: card.alt };
+      }
+      docs.push({ ...frame, kind: "talk", html: page.html, talk, structuredData: structuredData(page.talk, frame.description, settings, schedule) });
     } else if (page.layout === "home") docs.push({ ...frame, kind: "home", html: page.html, ...homeFacts(schedule, siteLabels), ...talkDays });
     else if (page.layout === "articles") docs.push({ ...frame, kind: "articles", html: page.html, articles });
     else {
@@ -210,19 +256,38 @@ export function buildDocs(input: DocsInput): Docs {
   for (const talk of input.talks) for (const speaker of talk.speakers) (speakerTalks.get(speaker.id) ?? speakerTalks.set(speaker.id, []).get(speaker.id)!).push(talk);
   const speaking = input.speakers.filter((s) => speakerTalks.has(s.id)).sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
   const byTime = (a: Talk, b: Talk) => (a.start?.toMillis() ?? Infinity) - (b.start?.toMillis() ?? Infinity) || a.title.localeCompare(b.title, "en");
-  docs.push({ ...base(`${SPEAKERS_URL}`, messages.speakersTitle, ""), kind: "speakers", speakers: speaking.map((s) => ({ name: s.name, url: href(s.pageUrl), talks: speakerTalks.get(s.id)!.sort(byTime).map((t) => t.title).join("; ") })) });
+  docs.push({ ...base(`${SPEAKERS_URL}`, messages.speakersTitle, ""), kind: "speakers", speakers: speaking.map((s, index) => ({ name: s.name, url: href(s.pageUrl), talks: speakerTalks.get(s.id)!.sort(byTime).map((t) => t.title).join("; "), ...photo(s, "list", index >= EAGER_LIST_PHOTOS) })) });
   for (const speaker of speaking) {
     const talks = speakerTalks.get(speaker.id)!.sort(byTime).map((t) => views.link(t));
     docs.push({
       ...base(speaker.pageUrl, speaker.name, speaker.bio ? shortenDescription(speaker.bio) : ""),
       kind: "speaker",
-      speaker: { name: speaker.name, ...(speaker.url ? { url: speaker.url } : {}), ...(speaker.bio ? { bio: speaker.bio } : {}), ...(speaker.photo ? { photo: href(speaker.photo) } : {}) },
+      speaker: { name: speaker.name, ...(speaker.url ? { url: speaker.url } : {}), ...(speaker.bio ? { bio: speaker.bio } : {}), ...photo(speaker, "page", false) },
       talksHeading: messages.talksHeading(talks.length),
       talks,
     });
   }
   docs.push({ ...base(NOT_FOUND_URL, messages.notFoundTitle, messages.notFoundDescription), kind: "notfound" });
-  return { site, docs, views, files };
+  return { site, docs, views, files, shareCards };
+}
+
+/** What a talk's share image shows, from the facts its page prints, and the alt text that says it. */
+function shareCard(talk: Talk, view: TalkView, conference: string, labels: Labels): ShareCard {
+  const when = view.when ? `${view.when.day}, ${view.when.time}` : undefined;
+  const status = view.notice?.cancelled ? labels.messages.text.cancelled : talk.moved ? labels.messages.text.moved : undefined;
+  const names = talk.speakers.map((s) => s.name);
+  return {
+    path: outputFileOf(talk.shareImageUrl!),
+    title: talk.title,
+    ...(view.lang ? { lang: view.lang } : {}),
+    kind: view.typeLabel,
+    ...(status ? { status } : {}),
+    speakers: talk.speakers.map((s) => ({ name: s.name, ...(s.picture && !s.picture.svg ? { photo: { source: s.picture.source, hash: s.picture.hash, file: s.picture.file, ...(s.picture.line ? { line: s.picture.line } : {}) } } : {}) })),
+    ...(when ? { when } : {}),
+    ...(view.room ? { room: view.room } : {}),
+    conference,
+    alt: [talk.title, names.length ? labels.names(names) : undefined, status, when, view.room, conference].filter(Boolean).join(" · "),
+  };
 }
 
 /** The home page's lists: scheduled talks by day, then the others. */
@@ -296,6 +361,8 @@ function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labe
     ...(notice ? { notice } : {}),
     speakerHeading: messages.speakerHeading(talk.speakers.length),
     speakers: talk.speakers.map((s) => ({ name: s.name, url: href(s.pageUrl) })),
+    cardsHeading: messages.aboutSpeakers(talk.speakers.length),
+    cards: [],
     ...(talk.slides ? { slides: talk.slides } : {}),
     ...(talk.video ? { video: talk.video } : {}),
     ...(facts.when ? { icsUrl: href(talk.icsUrl) } : {}),

@@ -16,7 +16,9 @@ import { readPage, type PageContext, type ReadPage } from "./pages.ts";
 import { buildSchedule, readEvent, readSpeakers, SPEAKERS_FILE, type TalkSource } from "./schedule.ts";
 import { CATALOGUE_LANGUAGES, messagesFor } from "../i18n/messages.ts";
 import { readSettings, SETTINGS_FILE, type Settings } from "./settings.ts";
-import type { Page, Schedule, Speaker, Talk } from "./types.ts";
+import { checkPhotos, FileHashes } from "./photos.ts";
+import type { Page, Schedule, ShareCard, Speaker, Talk } from "./types.ts";
+import { shareImageUrlFor } from "./urls.ts";
 import type { ScheduleViews } from "./views.ts";
 
 export interface Conference {
@@ -45,6 +47,8 @@ export interface Conference {
   site: SiteView;
   docs: Doc[];
   views: ScheduleViews;
+  /** What each talk's share image shows, unless site.json turns them off. */
+  shareCards: ShareCard[];
 }
 
 /** Every file under a folder, as "/"-separated paths from `root`. */
@@ -71,6 +75,7 @@ export class ConferenceLoader {
   private readonly pages = new Map<string, { key: string; read: ReadPage }>();
   private readonly svgs = new Map<string, { key: string; findings: ScriptFinding[]; inlineStyles: boolean }>();
   private readonly publicAssets: PublicAssets;
+  private readonly photoHashes = new FileHashes();
 
   constructor(
     readonly inputDir: string,
@@ -120,6 +125,7 @@ export class ConferenceLoader {
     const folder = scanContentFolder(this.inputDir, new Set(settings.staticFiles));
     problems.push(...folder.problems);
     const speakers = readSpeakers(this.inputDir, problems);
+    checkPhotos(this.inputDir, join(this.inputDir, SPEAKERS_FILE), speakers.speakers, speakers.lineOf, this.photoHashes, problems);
     const event = readEvent(this.inputDir, problems);
     const context: PageContext = {
       siteZone: settings.timezone,
@@ -145,6 +151,7 @@ export class ConferenceLoader {
       warnings.push({ file: displayPath(join(this.inputDir, SETTINGS_FILE)), field: "language", expected: `a language the interface is written in (${CATALOGUE_LANGUAGES.join(", ")}); pages use English words meanwhile`, found: JSON.stringify(settings.language) });
     }
     const { schedule, talks } = buildSchedule(this.inputDir, event, speakers, sources, problems, warnings);
+    if (settings.shareImages) for (const page of pages) if (page.talk && page.url !== undefined) page.talk.shareImageUrl = shareImageUrlFor(page.url);
     // An SVG opened on its own runs its scripts on the site's origin, so it is checked like a page's HTML.
     const svgs = folder.assets.filter((p) => p.toLowerCase().endsWith(".svg")).map((path) => ({ path, ...this.readSvg(path) }));
     if (!settings.allowScripts) {
@@ -160,12 +167,16 @@ export class ConferenceLoader {
       speakers: [...speaking.values()],
       speakerLine: (id) => speakers.lineOf([id]),
       speakersFile: displayPath(join(this.inputDir, SPEAKERS_FILE)),
+      images: [
+        ...talks.flatMap((talk) => (talk.shareImageUrl ? [{ url: talk.shareImageUrl, name: `the share image of ${talk.file}` }] : [])),
+        ...[...speaking.values()].flatMap((s) => (s.picture && !s.picture.svg ? Object.values(s.picture.sizes).flatMap((size) => [size.url1x, size.url2x]).map((url) => ({ url, name: `a photo of speaker "${s.id}"` })) : [])),
+      ],
       copied: folder.assets.map((path) => ({ path: relative(this.inputDir, path).split(sep).join("/"), name: displayPath(path) })),
     });
     if (conflicts.length > 0) throw new ContentError(conflicts);
     const publicAssets = this.publicAssets.list();
-    const { site, docs, views, files } = buildDocs({ settings, publicAssets, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
+    const { site, docs, views, files, shareCards } = buildDocs({ settings, publicAssets, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
     const copies = [...publicAssets.map(({ from, to }) => ({ from, to })), ...folder.assets.map((path) => ({ from: path, to: relative(this.inputDir, path).split(sep).join("/") }))];
-    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, copies, files, svgInlineStyles: svgs.some((svg) => svg.inlineStyles), unpublished: folder.unpublished, warnings, site, docs, views };
+    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, copies, files, svgInlineStyles: svgs.some((svg) => svg.inlineStyles), unpublished: folder.unpublished, warnings, site, docs, views, shareCards };
   }
 }

@@ -27,6 +27,8 @@ export interface OutputsInput {
   speakersFile: string;
   /** The content folder's assets, as paths under the output folder. */
   copied: { path: string; name: string }[];
+  /** Images the build makes (share images, resized photos): site-root URLs and who they are for. */
+  images?: { url: string; name: string }[];
 }
 
 /** Whether the content brings its own robots.txt (then the build writes none). */
@@ -61,6 +63,8 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
   };
   // The build's own pages first, so a content file that takes one of their addresses is the one reported.
   claim(NOT_FOUND_URL, { name: "the not-found page" });
+  // Photos are resized to one name per size whoever shows them; a speaker's sizes are claimed once.
+  for (const { url, name } of new Map((input.images ?? []).map((image) => [image.url, image])).values()) claim(url, { name });
   claim(SITEMAP_URL, { name: "the sitemap" });
   claim(HEADERS_URL, { name: "the hosting headers file (_headers)" });
   claim(NO_JEKYLL_URL, { name: "the build's .nojekyll" });

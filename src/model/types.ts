@@ -24,6 +24,25 @@ export interface Speaker extends SpeakerFields {
   id: string;
   /** Site-root URL of the speaker's page: "/speakers/shuhsi-lin.html". */
   pageUrl: string;
+  /** The photo file `photo` names, checked, with the sizes pages show it at (src/model/photos.ts). */
+  picture?: SpeakerPhoto;
+}
+
+/** The sizes, in CSS pixels, at which pages show a speaker's photo: the speakers list, a talk's card, the speaker's page. */
+export type PhotoSize = "list" | "card" | "page";
+
+/** A speaker's photo: its file and, for each size a page shows it at, the files at 1x and 2x. */
+export interface SpeakerPhoto {
+  /** Absolute path of the source file, inside the content folder. */
+  source: string;
+  /** sha256 of its bytes (hex): names its resized files and keys the image cache. */
+  hash: string;
+  /** An SVG is shown as it is (never rasterised: it could reference other files); others are resized to WebP. */
+  svg: boolean;
+  /** Where speakers.json names it, for messages about the file. */
+  file: string;
+  line?: number;
+  sizes: Record<PhotoSize, { px: number; url1x: string; url2x: string }>;
 }
 
 /** What a talk's front matter says, less what the model turns into something else (ids into objects, times into a slot). */
@@ -49,6 +68,8 @@ export interface Talk extends TalkFields {
   url: string;
   /** Site-root URL of its .ics file: "/talk/moving.ics". */
   icsUrl: string;
+  /** Site-root URL of its share image (og:image), unless site.json says `"shareImages": false`: "/talk/moving.og.png". */
+  shareImageUrl?: string;
   /** Plain-text description (front matter or opening paragraph), "" when the page has no abstract. */
   description: string;
   /** When the page was last written (its `date`), used as DTSTAMP so exports stay byte-identical. */
@@ -58,6 +79,26 @@ export interface Talk extends TalkFields {
   previous: PreviousSlot[];
   /** Moved: it has earlier slots, or its status says so. */
   moved: boolean;
+}
+
+/** What a talk's share image shows, in the site's language; src/images/ draws it. SVG photos are left out (never rasterised). */
+export interface ShareCard {
+  /** Where it is written under the output folder: "talk/moving.og.png". */
+  path: string;
+  title: string;
+  /** The talk's language when it differs from the site's. */
+  lang?: string;
+  /** "Talk", "Keynote", "Vortrag". */
+  kind: string;
+  /** "Cancelled" or "Moved", when it is. */
+  status?: string;
+  speakers: { name: string; photo?: Pick<SpeakerPhoto, "source" | "hash" | "file" | "line"> }[];
+  /** "Saturday, March 21, 2020, 11:10–11:50". */
+  when?: string;
+  room?: string;
+  conference: string;
+  /** og:image:alt: everything the image says, in one line. */
+  alt: string;
 }
 
 /** A program item that is not a talk page: registration, breaks, lunch, closing, social events. */

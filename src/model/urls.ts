@@ -26,6 +26,19 @@ export function icsUrlFor(pageUrl: string): string {
   return pageUrl.replace(/\.html?$/, "") + ".ics";
 }
 
+/** The talk's share image beside its page: "/talk/moving.html" → "/talk/moving.og.png" (".og" keeps clear of a talk's own images). */
+export function shareImageUrlFor(pageUrl: string): string {
+  return icsUrlFor(pageUrl).replace(/\.ics$/, ".og.png");
+}
+
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+
+/** A resized speaker photo: "/speakers/photos/ada-96.1a2b3c4d5e.webp", named by a hash of its source so a new photo gets a new address. */
+export function speakerPhotoUrl(id: string, width: number, hash: string): string {
+  return `/speakers/photos/${id}-${width}.${hash.slice(0, 10)}.webp`;
+}
+
 export function speakerPageUrl(id: string): string {
   return `/speakers/${id}.html`;
 }

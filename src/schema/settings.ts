@@ -30,6 +30,8 @@ export const settingsFileSchema = z
       allowScripts: z.boolean({ invalid_type_error: "true or false" }).default(false),
       // The project's own small script that adds the visitor's local time beside the event's (public/js/local-time.js).
       localTime: z.boolean({ invalid_type_error: "true or false" }).default(true),
+      // A 1200×630 PNG per talk for social networks (og:image); an archive of thousands of talks may do without.
+      shareImages: z.boolean({ invalid_type_error: "true or false" }).default(true),
     },
     { invalid_type_error: 'the site\'s fields, such as { "name": …, "url": …, "timezone": … }' },
   )

@@ -35,6 +35,9 @@ const SITES = [
     build: { input: SPREECONF, pathPrefix: "/2026/", siteUrl: "https://spree.example.org/2026" },
     pages: [
       { path: "talk/zeitzonen.html", name: "spree-talk-moved" },
+      // A speaker card with a resized photo (Mara König's generated test photo).
+      { path: "talk/eroeffnung.html", name: "spree-talk-cards" },
+      { path: "speakers/mara-koenig.html", name: "spree-speaker-photo" },
       { path: "talk/tests-that-lie.html", name: "spree-talk-english-code" },
       { path: "talk/abgesagt.html", name: "spree-talk-cancelled" },
       { path: "program.html", name: "spree-program" },
