@@ -18,7 +18,7 @@ test("a speaker photo in the content folder is copied and shown on the speaker's
   assert.equal(site.read("images/speakers/daren.svg"), svg);
   const img = site.document("speakers/daren-hsu.html").querySelector("img.speaker-photo");
   assert.equal(img?.getAttribute("src"), "/2020/images/speakers/daren.svg");
-  assert.equal(img?.getAttribute("alt"), "Daren Hsu");
+  assert.equal(img?.getAttribute("alt"), "Photo of Daren Hsu");
   assert.deepEqual(findBrokenLinks(site.dir, "/2020/", "https://conf.sciwork.dev/2020/").broken, []);
 });
 
