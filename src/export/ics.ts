@@ -142,7 +142,6 @@ function location(talk: Talk, schedule: Schedule): string {
 /** A talk's VEVENT, with whether it is written in local time (and so needs the VTIMEZONE). */
 function talkEvent(talk: Talk & { start: DateTime }, context: CalendarContext): { text: string; local: boolean } {
   const { schedule, zone } = context;
-  const cancelled = talk.status === "cancelled" || schedule.event.status === "cancelled";
   const categories = [talk.type, talk.track?.name].filter((name): name is string => Boolean(name));
   const local = context.readsBack(talk.start) && (!talk.end || context.readsBack(talk.end));
   const time = (name: string, dt: DateTime) => (local ? `${name};TZID=${zone}:${context.times.format(dt, STAMP)}` : `${name}:${UTC.format(dt, STAMP)}Z`);
@@ -161,7 +160,7 @@ function talkEvent(talk: Talk & { start: DateTime }, context: CalendarContext): 
     ...(text ? [`DESCRIPTION:${escapeText(text)}`] : []),
     ...(categories.length ? [`CATEGORIES:${categories.map((name) => escapeText(oneLine(name))).join(",")}`] : []),
     `URL;VALUE=URI:${escapeText(absoluteUrl(context.baseUrl, talk.url))}`,
-    `STATUS:${cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    `STATUS:${talk.cancelled ? "CANCELLED" : "CONFIRMED"}`,
     `LAST-MODIFIED:${UTC.format(talk.updated, STAMP)}Z`,
     "END:VEVENT",
   ];

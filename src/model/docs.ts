@@ -350,7 +350,7 @@ function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labe
   const event = schedule?.event;
   const eventCancelled = event?.status === "cancelled";
   const notice =
-    talk.status === "cancelled" || eventCancelled
+    talk.cancelled
       ? { cancelled: true, title: `${messages.text.cancelled}.`, text: eventCancelled && event?.statusNote ? event.statusNote : messages.cancelledNotice }
       : talk.moved
         ? { cancelled: false, title: `${facts.movedFrom ?? messages.text.moved}.`, text: messages.movedNotice }
@@ -376,8 +376,7 @@ function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labe
 /** schema.org Event for the talk: performers, and where the schedule knows them, dates, place and status. */
 function structuredData(talk: Talk, description: string, settings: Settings, schedule: Schedule | undefined): object {
   const event = schedule?.event;
-  const cancelled = talk.status === "cancelled" || event?.status === "cancelled";
-  const status = cancelled ? EVENT_STATUS.cancelled : talk.moved ? EVENT_STATUS.moved : EVENT_STATUS[event?.status ?? "scheduled"];
+  const status = talk.cancelled ? EVENT_STATUS.cancelled : talk.moved ? EVENT_STATUS.moved : EVENT_STATUS[event?.status ?? "scheduled"];
   return {
     "@context": "https://schema.org",
     "@type": "Event",

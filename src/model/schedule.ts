@@ -146,6 +146,7 @@ function readTalk(source: TalkSource, event: ReadEvent | undefined, speakers: Re
     hasAbstract: page.html.trim() !== "",
     previous: [],
     moved: fields.status === "moved" || (fields.previous?.length ?? 0) > 0,
+    cancelled: fields.status === "cancelled" || event?.event.status === "cancelled",
   };
   ids.forEach((id, index) => {
     const speaker = speakers.byId.get(id);

@@ -79,6 +79,9 @@ export interface Talk extends TalkFields {
   previous: PreviousSlot[];
   /** Moved: it has earlier slots, or its status says so. */
   moved: boolean;
+  /** It will not take place: its own status, or the whole event's, is cancelled. (`status` alone is the talk's own:
+   * a talk cancelled on its own frees its room and is marked in lists; a cancelled event says so once, on top.) */
+  cancelled: boolean;
 }
 
 /** What a talk's share image shows, in the site's language; src/images/ draws it. SVG photos are left out (never rasterised). */

@@ -66,6 +66,7 @@ function talk(id: string, fields: Partial<Talk> & Pick<Talk, "title" | "speakers
     hasAbstract: false,
     previous: [],
     moved: false,
+    cancelled: fields.status === "cancelled",
     // The days change at midnight here: a talk's conference day is the date it starts on.
     ...(fields.start ? { day: fields.start.toISODate()! } : {}),
     ...fields,

@@ -141,7 +141,7 @@ export function buildFrab(schedule: Schedule, baseUrl: string, messages: Message
       room: room.name,
       slug: uniqueSlug(acronym, talk.id, guid, usedSlugs),
       url,
-      title: talk.status === "cancelled" || event.status === "cancelled" ? messages.cancelledTitle(talk.title) : talk.title,
+      title: talk.cancelled ? messages.cancelledTitle(talk.title) : talk.title,
       track: talk.track?.name ?? null,
       type: talk.type,
       language: talk.language || language,
