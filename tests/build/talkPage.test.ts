@@ -99,7 +99,9 @@ describe("talk/moving.html", () => {
     assert.equal(meta('meta[property="og:url"]'), "https://conf.sciwork.dev/2020/talk/moving.html");
     assert.equal(meta('meta[property="og:description"]'), meta('meta[name="description"]'));
     assert.equal(meta('meta[property="og:site_name"]'), "SciWork 2020");
-    assert.equal(meta('meta[name="twitter:card"]'), "summary");
+    // Issue 9: a share image of its own, by its absolute URL.
+    assert.equal(meta('meta[name="twitter:card"]'), "summary_large_image");
+    assert.equal(meta('meta[property="og:image"]'), "https://conf.sciwork.dev/2020/talk/moving.og.png");
   });
 
   test("describes the talk as a schema.org Event with its speakers as performers", () => {
