@@ -18,7 +18,9 @@ test("a speaker photo in the content folder is copied and shown on the speaker's
   assert.equal(site.read("images/speakers/daren.svg"), svg);
   const img = site.document("speakers/daren-hsu.html").querySelector("img.speaker-photo");
   assert.equal(img?.getAttribute("src"), "/2020/images/speakers/daren.svg");
+  // An SVG photo is shown as it is (never rasterised), at the page's size.
   assert.equal(img?.getAttribute("alt"), "Photo of Daren Hsu");
+  assert.equal(img?.getAttribute("width"), "160");
   assert.deepEqual(findBrokenLinks(site.dir, "/2020/", "https://conf.sciwork.dev/2020/").broken, []);
 });
 
