@@ -47,6 +47,8 @@ function printScale(result: ScaleResult): void {
   );
   const perTalk = (m: typeof ours) => (m.shareImages ? `${(m.shareImages.ms / talks).toFixed(2)} ms/talk (${m.shareImages.made} made, ${m.shareImages.cached} from the cache)` : "off");
   console.log(`images    ${talks} talks, share images: cold ${perTalk(ours)}; warm ${perTalk(result.warm)}, whole warm build ${result.warm.ms.toFixed(0)} ms, ${result.warm.maxRssMiB.toFixed(0)} MiB peak`);
+  const { noImages } = result;
+  console.log(`no images ${talks} talks, "shareImages": false (median of ${result.runs}): ${noImages.ms.toFixed(0)} ms, ${noImages.maxRssMiB.toFixed(0)} MiB peak, ${noImages.files} files (${perSecond(noImages)} files/s) | ratio to vanilla ${(noImages.ms / vanilla.ms).toFixed(2)}×; warm build with images ${(result.warm.ms / vanilla.ms).toFixed(2)}×`);
   if (editMs.length) console.log(`edit      ${talks} talks, npm start: one talk's title edited ${editMs.length}×, its page on disk after median ${median(editMs).toFixed(0)} ms (min ${Math.min(...editMs).toFixed(0)}, max ${Math.max(...editMs).toFixed(0)})`);
 }
 

@@ -88,6 +88,8 @@ export interface ScaleResult {
   editMs: number[];
   /** A build with the image cache that the cold runs filled: only copies. */
   warm: Measured;
+  /** Cold builds of the same conference with `"shareImages": false`: the model, pages and exports alone (median). */
+  noImages: Measured;
 }
 
 /** The run with the median wall time (its memory and file count with it). */
@@ -115,9 +117,20 @@ export async function scaleBench(root: string, work: string, talks: number, edit
     ourRuns.push(measure(root, ourBuild, root, join(work, "ours-out"), rss, { TALK_PAGES_IMAGE_CACHE: imageCache }));
   }
   const warm = measure(root, ourBuild, root, join(work, "ours-out"), rss, { TALK_PAGES_IMAGE_CACHE: imageCache });
+  // The same conference without share images, again taking turns with vanilla Eleventy.
+  const settingsFile = join(input, "_data", "site.json");
+  const settings = readFileSync(settingsFile, "utf8");
+  writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(settings), shareImages: false }, null, 2));
+  const noImageRuns: Measured[] = [];
+  for (let run = 0; run < runs; run++) {
+    vanillaRuns.push(measure(root, [eleventy, "--input=.", `--output=${join(work, "bare-out")}`, "--quiet"], bare, join(work, "bare-out"), rss));
+    noImageRuns.push(measure(root, ourBuild, root, join(work, "ours-out"), rss));
+  }
+  writeFileSync(settingsFile, settings);
+  const noImages = medianRun(noImageRuns);
   const vanilla = medianRun(vanillaRuns);
   const ours = medianRun(ourRuns);
   mkdirSync(join(work, "serve-out"), { recursive: true });
   const editMs = edits > 0 ? await editLatency(root, input, join(work, "serve-out"), edits) : [];
-  return { talks, runs, ours, vanilla, editMs, warm };
+  return { talks, runs, ours, vanilla, editMs, warm, noImages };
 }

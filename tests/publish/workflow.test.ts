@@ -33,7 +33,7 @@ test("pull requests build and check only; pushes to main build with the Pages ad
   assert.match(buildStep.env!.SITE_URL!, /steps\.pages\.outputs\.base_url/);
   assert.equal(buildStep.env!.PATH_PREFIX, undefined, "SITE_URL's path is the prefix: one owner");
   const uses = (job: typeof build) => job!.steps.map((s) => s.uses).filter(Boolean);
-  assert.deepEqual(uses(build), ["actions/checkout@v4", "actions/setup-node@v4", "actions/configure-pages@v5", "actions/upload-pages-artifact@v3"]);
+  assert.deepEqual(uses(build), ["actions/checkout@v4", "actions/setup-node@v4", "actions/configure-pages@v5", "actions/cache@v4", "actions/upload-pages-artifact@v3"]);
   for (const step of build!.steps.filter((s) => /configure-pages|upload-pages-artifact/.test(s.uses ?? ""))) assert.equal(step.if, "github.event_name != 'pull_request'");
   assert.deepEqual(uses(deploy), ["actions/deploy-pages@v4"]);
   assert.equal(deploy!.if, "github.event_name != 'pull_request'");
