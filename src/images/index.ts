@@ -8,7 +8,7 @@ import { cacheKey, imageCacheDir, ImageCache } from "./cache.ts";
 import { sharePhoto, speakerPhotoFiles, type Counts } from "./photos.ts";
 import { fontVersions, packageVersion } from "./share/fonts.ts";
 import { renderAll, type ShareJob } from "./share/pool.ts";
-import { SHARE_LAYOUT_VERSION } from "./share/render.ts";
+import { SHARE_LAYOUT_VERSION } from "./share/card.ts";
 
 export interface ImageStats {
   photos: Counts;

@@ -1,6 +1,6 @@
 // Speakers' photos resized with sharp to the sizes pages show them at (1x and 2x, square, WebP), and a small PNG for
 // share images; each made once and kept in the image cache by its source's hash and the size.
-import sharp from "sharp";
+import type Sharp from "sharp";
 import { ContentError, type ContentProblem } from "../schema/problem.ts";
 import type { Speaker, SpeakerPhoto } from "../model/types.ts";
 import { cacheKey, type ImageCache } from "./cache.ts";
@@ -36,10 +36,17 @@ async function resized(cache: ImageCache, photo: Source, width: number, format: 
     return cache.path(key, format);
   }
   // One frame of an animated GIF, turned by its EXIF orientation, cropped to a square around its middle.
+  const sharp = await loadSharp();
   const image = sharp(photo.source, { animated: false }).rotate().resize(width, width, { fit: "cover" });
   const bytes = await (format === "webp" ? image.webp({ quality: 82 }) : image.png()).toBuffer();
   counts.made++;
   return cache.put(key, format, bytes);
+}
+
+/** sharp, loaded when a photo is first made: a build with every image in the cache (or none) never loads libvips. */
+let sharpModule: Promise<typeof Sharp> | undefined;
+function loadSharp(): Promise<typeof Sharp> {
+  return (sharpModule ??= import("sharp").then((m) => m.default));
 }
 
 /** Every size of every raster photo the pages show; a photo sharp cannot read is a ContentError naming the speaker. */

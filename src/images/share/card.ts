@@ -4,6 +4,9 @@ import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "../../model/urls.ts";
 import type { ShareCard } from "../../model/types.ts";
 import type { Weight } from "./fonts.ts";
 
+/** Bump when the layout changes, so cached images are made again. */
+export const SHARE_LAYOUT_VERSION = "3";
+
 const COLOURS = { bg: "#fdfdfc", surface: "#f3f4f1", text: "#1c1d1a", muted: "#55584f", accent: "#1d4ed8", rule: "#d9dbd3", alert: "#b42318" };
 const PHOTO = 88;
 const BAR = 16;

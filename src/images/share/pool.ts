@@ -4,7 +4,6 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ShareCard } from "../../model/types.ts";
 import { ImageCache } from "../cache.ts";
-import { renderShareImage } from "./render.ts";
 
 export interface ShareJob {
   id: number;
@@ -21,6 +20,8 @@ export async function renderAll(jobs: Omit<ShareJob, "id">[]): Promise<void> {
   if (jobs.length === 0) return;
   const workers = Math.min(availableParallelism(), Math.ceil(jobs.length / POOL_FROM), 8);
   if (workers <= 1) {
+    // satori, resvg and sharp are loaded only when an image is made: a warm build needs none of them.
+    const { renderShareImage } = await import("./render.ts");
     for (const job of jobs) new ImageCache(job.cacheDir).put(job.key, "png", await renderShareImage(job.card, job.photos));
     return;
   }

@@ -9,9 +9,6 @@ import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "../../model/urls.ts";
 import { cardElement, cardTexts } from "./card.ts";
 import { fontsFor } from "./fonts.ts";
 
-/** Bump when the layout changes, so cached images are made again. */
-export const SHARE_LAYOUT_VERSION = "3";
-
 /** `photos`: for each speaker, the path of its photo as a small PNG (made by src/images/photos.ts), if it has one. */
 export async function renderShareImage(card: ShareCard, photos: (string | undefined)[]): Promise<Buffer> {
   const urls = photos.map((path) => (path ? `data:image/png;base64,${readFileSync(path).toString("base64")}` : undefined));
