@@ -43,9 +43,10 @@ function freePort(): Promise<number> {
 }
 
 /** Milliseconds from saving an edited talk to its page on disk showing the edit, under `npm start`, for several edits. */
-async function editLatency(root: string, input: string, output: string, edits: number): Promise<number[]> {
+/** `imageCache`: the one the cold builds filled, as an organizer's own after a first build. */
+async function editLatency(root: string, input: string, output: string, edits: number, imageCache: string): Promise<number[]> {
   const port = await freePort();
-  const server = spawn(process.execPath, [...npmScriptArgs(root, "start"), "--input", input, "--output", output, "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [...npmScriptArgs(root, "start"), "--input", input, "--output", output, "--port", String(port)], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TALK_PAGES_IMAGE_CACHE: imageCache } });
   let log = "";
   server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -131,6 +132,6 @@ export async function scaleBench(root: string, work: string, talks: number, edit
   const vanilla = medianRun(vanillaRuns);
   const ours = medianRun(ourRuns);
   mkdirSync(join(work, "serve-out"), { recursive: true });
-  const editMs = edits > 0 ? await editLatency(root, input, join(work, "serve-out"), edits) : [];
+  const editMs = edits > 0 ? await editLatency(root, input, join(work, "serve-out"), edits, imageCache) : [];
   return { talks, runs, ours, vanilla, editMs, warm, noImages };
 }

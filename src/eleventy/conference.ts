@@ -51,6 +51,9 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
   let everything = true;
   /** While serving: the calendars, schedules and sitemap of the last rebuild, written after its pages. */
   let exporting: Promise<void> = Promise.resolve();
+  /** While serving: the images of the newest model, written after those of the one before. */
+  let imaging: Promise<void> = Promise.resolve();
+  let latestImages: Conference | undefined;
 
   // A change outside the content folder (a template, the CSS) changes pages in ways their views do not show.
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
@@ -115,11 +118,16 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
           } catch (error) {
             console.error(`Writing the calendars and schedules failed: ${(error as Error).message}`);
           }
-          writeImages(conference, output)
-            .catch((error: unknown) => console.error(`Writing the images failed: ${(error as Error).message}`))
-            .finally(done);
+          done();
         }),
       );
+      // Images are drawn on their own, one model at a time and only the latest: the next edit's page does not wait
+      // for a thousand share images of a fresh start, and an older model never writes over a newer one's images.
+      latestImages = conference;
+      imaging = imaging.then(async () => {
+        if (latestImages !== conference) return;
+        await writeImages(conference, output).catch((error: unknown) => console.error(`Writing the images failed: ${(error as Error).message}`));
+      });
     }
   });
   return state;
