@@ -6,6 +6,8 @@ import { DateTime, IANAZone } from "luxon";
 import { readRst, type FileRead, type LinkKind, type RstDocument } from "../rst/index.ts";
 import { rawHtml } from "../rst/writer/markdown.ts";
 import { isAsset, isHostSettings, isPage, mayListAsStatic } from "../content/kinds.ts";
+import { renderBody } from "../markdown/body.ts";
+import { createMarkdownRenderer } from "../markdown/render.ts";
 import { isInside, pelicanFiles, readContentTree, type ContentTree } from "./contentFiles.ts";
 import { readPelicanHtml } from "./htmlSource.ts";
 import { demoteHeadings, readPelicanMarkdown, rewriteMarkdownLinks } from "./markdownSource.ts";
@@ -232,10 +234,22 @@ function frontMatter(source: Source, zone: string, permalink: string | false, tr
   return data;
 }
 
-function writeMarkdown(path: string, data: Record<string, unknown>, body: string): void {
+/** Writes a page; returns the line its body starts on. */
+function writeMarkdown(path: string, data: Record<string, unknown>, body: string): number {
   mkdirSync(dirname(path), { recursive: true });
   const head = yaml.dump(data, { lineWidth: -1, quotingType: '"', noRefs: true, sortKeys: false });
   writeFileSync(path, `---\n${head}---\n\n${body}`);
+  return head.split("\n").length + 3;
+}
+
+/** The scripts a page's raw HTML carries, as the build will find them (src/markdown/body.ts), with their lines. */
+function scriptWarnings(md: ReturnType<typeof createMarkdownRenderer>, path: string, body: string, bodyLine: number): ImportProblem[] {
+  const { scripts } = renderBody(md, body, { pathPrefix: "/", allowScripts: false });
+  return scripts.map((finding) => ({
+    file: path,
+    ...(finding.line !== undefined ? { line: bodyLine + finding.line - 1 } : {}),
+    message: `${finding.found}: the build refuses scripts in pages unless _data/site.json says "allowScripts": true (set it only if you trust them)`,
+  }));
 }
 
 function siteSettings(settings: PelicanSettings, zone: string, warnings: ImportProblem[], siteDir: string, staticFiles: string[]): Record<string, unknown> {
@@ -363,6 +377,7 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
   };
 
   const taken = new Set<string>();
+  const scriptCheck = createMarkdownRenderer();
   let pagesWritten = 0;
   const bodies = new Map<ReadFile, string>();
   const bodyOf = (file: ReadFile): string => {
@@ -391,7 +406,10 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
     }
     const permalink = source.invalid || source.status === "draft" || unpublished.has(source) ? false : source.saveAs ?? false;
     source.output = outputName(source, taken);
-    writeMarkdown(join(outputDir, source.output), frontMatter(source, zone, permalink, keys.get(source)), bodyOf(source.file));
+    const written = join(outputDir, source.output);
+    const bodyLine = writeMarkdown(written, frontMatter(source, zone, permalink, keys.get(source)), bodyOf(source.file));
+    // Pelican publishes scripts as they are; the build does not, so the import says where they are before it fails.
+    if (permalink !== false) warnings.push(...scriptWarnings(scriptCheck, written, bodyOf(source.file), bodyLine));
     pagesWritten++;
   }
   const articles = valid.filter((s) => s.kind === "article");
