@@ -170,17 +170,12 @@ describe("issue 7.2: no code runs from the content folder", () => {
     assert.ok(!existsSync(join(root, "bypassed.html")));
   });
 
-  test("a link out of the content folder is refused: it would publish what it points at", async (t) => {
+  test("a link out of the content folder is refused: it would publish what it points at", async () => {
     const { root, input } = copyContent("symlink");
     writeFileSync(join(root, "secret.txt"), "the builder's secret\n");
-    try {
-      symlinkSync(join(root, "secret.txt"), join(input, "secret.txt"));
-      mkdirSync(join(root, "elsewhere"));
-      symlinkSync(join(root, "elsewhere"), join(input, "elsewhere"));
-    } catch {
-      t.skip("symbolic links cannot be made here");
-      return;
-    }
+    symlinkSync(join(root, "secret.txt"), join(input, "secret.txt"));
+    mkdirSync(join(root, "elsewhere"));
+    symlinkSync(join(root, "elsewhere"), join(input, "elsewhere"));
     const problems = await buildProblems(input, join(root, "out", "_site"));
     assert.deepEqual(problems.map((p) => p.file.split(/[/\\]/).at(-1)).sort(), ["elsewhere", "secret.txt"]);
     assert.ok(!existsSync(join(root, "out")) || readdirSync(join(root, "out")).every((name) => !name.startsWith("_site")));

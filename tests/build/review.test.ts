@@ -71,15 +71,10 @@ describe("issue 7 review: names, addresses and fields", () => {
     assert.ok(!existsSync(marker), "the template did not run");
   });
 
-  test("a file name with a line break is refused: it would become lines of its own in calendar.ics", async (t) => {
+  test("a file name with a line break is refused: it would become lines of its own in calendar.ics", async () => {
     const { input } = copyContent("review-name");
     const name = "ev\r\nDESCRIPTION:INJECTED\r\nX-A:1.md";
-    try {
-      writeFileSync(join(input, "talk", name), readFileSync(join(input, "talk", "moving.md"), "utf8").replace("room: r203", "room: r201").replace("start: 2020-03-21 11:10", "start: 2020-03-21 09:00").replace("end: 2020-03-21 11:50", "end: 2020-03-21 09:40").replace("permalink: talk/moving.html\n", ""));
-    } catch {
-      t.skip("this file system refuses such names");
-      return;
-    }
+    writeFileSync(join(input, "talk", name), readFileSync(join(input, "talk", "moving.md"), "utf8").replace("room: r203", "room: r201").replace("start: 2020-03-21 11:10", "start: 2020-03-21 09:00").replace("end: 2020-03-21 11:50", "end: 2020-03-21 09:40").replace("permalink: talk/moving.html\n", ""));
     const problems = await buildProblems(input);
     assert.deepEqual(problems.map((p) => p.expected), ["a file name without control characters or backslashes"]);
   });
@@ -107,14 +102,9 @@ describe("issue 7 review: names, addresses and fields", () => {
 });
 
 describe("issue 7 review: inputs that made the build hang or take minutes", () => {
-  test("a data file linked to a device is refused, not read forever", (t) => {
+  test("a data file linked to a device is refused, not read forever", () => {
     const { input } = copyContent("review-zero");
-    try {
-      symlinkSync("/dev/zero", join(input, "_data", "speakers.json.tmp"));
-    } catch {
-      t.skip("symbolic links cannot be made here");
-      return;
-    }
+    symlinkSync("/dev/zero", join(input, "_data", "speakers.json.tmp"));
     // Renamed into place so the copy above never read it.
     spawnSync("mv", [join(input, "_data", "speakers.json.tmp"), join(input, "_data", "speakers.json")]);
     const run = buildInChild(input, 60);

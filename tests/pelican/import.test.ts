@@ -153,7 +153,7 @@ describe("importPelicanSite", () => {
 });
 
 describe("issue 7.5: links in a Pelican site that leave its folder", () => {
-  test("are skipped with a warning naming them; a link to a system folder or to nothing never aborts the import", (t) => {
+  test("are skipped with a warning naming them; a link to a system folder or to nothing never aborts the import", () => {
     const root = temporaryDir("pelican-links");
     const pelican = join(root, "site");
     for (const [name, text] of Object.entries(FILES)) {
@@ -164,16 +164,11 @@ describe("issue 7.5: links in a Pelican site that leave its folder", () => {
     writeFileSync(join(root, "secret.rst"), "Secret\n======\n\nThe builder's password.\n");
     mkdirSync(join(root, "system"));
     writeFileSync(join(root, "system", "passwd.rst"), "root\n====\n\nx:0:0\n");
-    try {
-      symlinkSync(join(root, "secret.rst"), join(pelican, "content", "pages", "leak.rst"));
-      symlinkSync(join(root, "system"), join(pelican, "content", "img", "system"));
-      symlinkSync(join(root, "nothing-here"), join(pelican, "content", "pages", "dangling.rst"));
-      symlinkSync(join(pelican, "content", "pages"), join(pelican, "content", "img", "again"));
-      symlinkSync(join(pelican, "content", "img", "map.png"), join(pelican, "content", "img", "plan.png"));
-    } catch {
-      t.skip("symbolic links cannot be made here");
-      return;
-    }
+    symlinkSync(join(root, "secret.rst"), join(pelican, "content", "pages", "leak.rst"));
+    symlinkSync(join(root, "system"), join(pelican, "content", "img", "system"));
+    symlinkSync(join(root, "nothing-here"), join(pelican, "content", "pages", "dangling.rst"));
+    symlinkSync(join(pelican, "content", "pages"), join(pelican, "content", "img", "again"));
+    symlinkSync(join(pelican, "content", "img", "map.png"), join(pelican, "content", "img", "plan.png"));
     const out = join(root, "content");
     const summary = importPelicanSite(pelican, out);
     const messages = summary.warnings.filter((w) => !w.file.endsWith("pelicanconf.py")).map((w) => `${w.file.slice(pelican.length + 1)}: ${w.message.replace(root, "ROOT")}`).sort();

@@ -20,7 +20,7 @@ if (!results) console.log("conformance skipped: /usr/bin/python3 cannot import d
 
 const md = createMarkdownRenderer();
 blocks.forEach((block, i) => {
-  test(`conformance ${block.file}:${block.line} ${block.description}`, { skip: !results }, () => {
+  test(`conformance ${block.file}:${block.line} ${block.description}`, { skip: results ? false : "/usr/bin/python3 cannot import docutils" }, () => {
     const ref = results![i]!;
     assert.equal(ref.error, undefined, `docutils failed: ${ref.error}`);
     const ours = md.render(rstToMarkdown(block.input).markdown);
