@@ -47,11 +47,11 @@ export function headersFile(conference: Conference, outputPaths: string[]): stri
   const lines = [
     "# Headers for Netlify and Cloudflare Pages, written by the build (src/export/headers.ts): security on every path,",
     `# a year's caching for the hashed files in /${ASSETS_FOLDER}/, and a check with the host on every visit for the rest.`,
-    `${prefix}*`,
+    encodeURI(`${prefix}*`),
     `  Content-Security-Policy: ${contentSecurityPolicy(conference)}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
-    `${prefix}${ASSETS_FOLDER}/*`,
+    encodeURI(`${prefix}${ASSETS_FOLDER}/*`),
     `  Cache-Control: ${IMMUTABLE}`,
   ];
   const top = new Set<string>();
@@ -64,7 +64,8 @@ export function headersFile(conference: Conference, outputPaths: string[]): stri
   top.delete(NO_JEKYLL_URL.slice(1));
   // The home page is asked for as the folder itself too.
   if (top.has("index.html")) top.add("");
-  for (const entry of [...top].sort()) lines.push(`${prefix}${entry}`, `  Cache-Control: ${REVALIDATE}`);
+  // As browsers ask for them: "/Vorträge 2026/*" is "/Vortr%C3%A4ge%202026/*", and no space splits the rule's line.
+  for (const entry of [...top].sort()) lines.push(encodeURI(`${prefix}${entry}`), `  Cache-Control: ${REVALIDATE}`);
   return `${lines.join("\n")}\n`;
 }
 

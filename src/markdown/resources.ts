@@ -51,22 +51,29 @@ export function sourceOf(url: string): string | undefined {
   if (scheme === "data" || scheme === "blob") return `${scheme}:`;
   if (scheme === undefined) {
     // "//host/x" takes the page's scheme: a host source without one matches it.
-    if (/^[/\\]{2}/.test(value)) {
-      try {
-        return new URL(`https:${value}`).host || undefined;
-      } catch {
-        return undefined;
-      }
-    }
+    if (/^[/\\]{2}/.test(value)) return hostSource(`https:${value}`, "");
     return "'self'";
   }
   if (scheme !== "http" && scheme !== "https") return undefined;
+  return hostSource(value, undefined);
+}
+
+/** A host as the URL standard reads it, kept only when it is a plain host name, IPv4 or IPv6 address (and port). */
+const PLAIN_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * "https://host:port" (or "host:port" where `scheme` is ""). The URL standard lets ";", "'", "," and "*" through in a
+ * host; written into the policy they would end a directive and start another, so a host with them allows nothing.
+ */
+function hostSource(url: string, scheme: string | undefined): string | undefined {
+  let parsed: URL;
   try {
-    const parsed = new URL(value);
-    return `${parsed.protocol}//${parsed.host}`;
+    parsed = new URL(url);
   } catch {
     return undefined;
   }
+  if (!PLAIN_HOST.test(parsed.host)) return undefined;
+  return scheme === undefined ? `${parsed.protocol}//${parsed.host}` : parsed.host;
 }
 
 /** Images markdown itself writes (`![alt](url)`): the only loads a body without raw HTML has. */

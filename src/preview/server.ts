@@ -39,8 +39,10 @@ export function servePreview(options: { root: string; pathPrefix: string; host?:
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, "utf8")) : [];
   const server = createServer((request, response) => {
     let path: string;
+    // The headers' rules are matched as hosts match them, against the path as the browser sent it (percent-encoded).
+    const sent = new URL(request.url ?? "/", "http://localhost").pathname;
     try {
-      path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+      path = decodeURIComponent(sent);
     } catch {
       response.writeHead(400).end();
       return;
@@ -52,7 +54,7 @@ export function servePreview(options: { root: string; pathPrefix: string; host?:
     };
     const notFound = () => {
       const page = join(root, "404.html");
-      if (existsSync(page)) send(404, page, `${prefix}404.html`);
+      if (existsSync(page)) send(404, page, encodeURI(`${prefix}404.html`));
       else response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
     };
     if (!path.startsWith(prefix)) return notFound();
@@ -60,7 +62,7 @@ export function servePreview(options: { root: string; pathPrefix: string; host?:
     if (file !== root && !file.startsWith(root + sep)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file) || !statSync(file).isFile() || file === headersFile) return notFound();
-    send(200, file, path);
+    send(200, file, sent);
   });
   return new Promise((resolve) => {
     server.listen(options.port ?? 0, options.host ?? "localhost", () => {

@@ -123,3 +123,30 @@ describe("hashed names", () => {
     assert.deepEqual(again.files(), before.files(), "the same input, the same names");
   });
 });
+
+describe("hostile content and the headers file", () => {
+  test("a host with ; ' , or * in it cannot add a directive, a keyword or a wildcard to the policy", async () => {
+    const { input } = copyContent("csp-hostile", (dir) => {
+      writeInto(dir, "evil.md", [
+        "---", "title: Evil", "---", "",
+        '<img alt="" src="https://a.example;script-src/x.png">',
+        "",
+        "<img alt=\"\" src=\"//b.example;default-src/y.png\"> <iframe title=\"x\" src=\"https://x%27unsafe-eval%27/\"></iframe>",
+        "",
+        '<img alt="" src="https://c.example,d.example/z.png"> <img alt="" src="https://*.example/w.png">',
+        "",
+      ].join("\n"));
+    });
+    const site = await buildInto({ input });
+    const policy = policyOf(site, "/evil/") ?? "";
+    assert.equal(policy, "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'");
+  });
+
+  test("folder names with spaces and non-ASCII letters stay one rule each, written as browsers ask for them", async () => {
+    const { input } = copyContent("headers-names", (dir) => writeInto(dir, "Vorträge 2026/plan.png", "not really a png\n"));
+    const site = await buildInto({ input });
+    const text = site.read("_headers");
+    assert.ok(text.includes("\n/Vortr%C3%A4ge%202026/*\n  Cache-Control: public, max-age=0, must-revalidate\n"), text);
+    for (const line of text.split("\n").filter((l) => l && !l.startsWith("#"))) assert.match(line, /^(\/\S*|  [A-Za-z-]+: [^\n]+)$/, line);
+  });
+});
