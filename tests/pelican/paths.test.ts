@@ -1,7 +1,7 @@
 // Issue 10, item 2: PATH, PAGE_PATHS, ARTICLE_PATHS, STATIC_PATHS and the _EXCLUDES decide what is a page, an article
 // and a static file as Pelican's generators do; a file Pelican writes at two addresses is at both.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { importPelicanSite, type ImportSummary } from "../../src/pelican/import.ts";
@@ -92,13 +92,14 @@ describe("static files placed by EXTRA_PATH_METADATA", () => {
       "SITEURL = 'https://folders.example.org'",
       "TIMEZONE = 'UTC'",
       "STATIC_PATHS = ['extra']",
-      "EXTRA_PATH_METADATA = {'extra/front_img': {'path': './front_img/'}, 'extra/_redirects': {'path': '_redirects'}}",
+      "EXTRA_PATH_METADATA = {'extra/front_img': {'path': './front_img/'}, 'extra/_redirects': {'path': '_redirects'}, 'extra/up': {'path': '../../up/'}}",
       "",
     ].join("\n"),
     "content/pages/about.rst": "About\n#####\n\nThe front images.\n",
     "content/extra/front_img/a.png": "not really a png\n",
     "content/extra/front_img/b.png": "not really a png either\n",
     "content/extra/_redirects": "/* https://elsewhere.example.net/ 302\n",
+    "content/extra/up/escape.png": "not really a png\n",
   };
 
   test("a folder mapped to a path ending in / puts each file into it under its own name, as Pelican does; the host's _redirects is not copied", async () => {
@@ -107,13 +108,18 @@ describe("static files placed by EXTRA_PATH_METADATA", () => {
     const files = listFiles(out).map((f) => f.slice(out.length + 1)).sort();
     assert.ok(files.includes("front_img/a.png") && files.includes("front_img/b.png"), files.join(", "));
     assert.ok(!files.includes("_redirects"), "no redirects for the whole site from imported content");
+    assert.ok(!existsSync(join(out, "..", "..", "up")) && !files.some((f) => f.endsWith("escape.png")), "a folder path leaving the site copies nothing");
+    assert.ok(summary.warnings.some((w) => w.file.endsWith("escape.png") && /outside the site/.test(w.message)), JSON.stringify(summary.warnings));
     assert.ok(summary.warnings.some((w) => w.file.endsWith("_redirects") && /host's own settings/.test(w.message)), JSON.stringify(summary.warnings));
     const built = await buildInto({ input: out, siteUrl: "https://folders.example.org" });
     assert.ok(built.files().includes("front_img/a.png"));
   });
 
   test("Pelican itself writes the images there", { skip: pelicanRunSkipReason() }, () => {
-    const { site } = writePelicanSite("pelican-folder-path-ref", FILES);
+    // Without the mapping that leaves the site: Pelican would write it outside its output folder.
+    const { "content/extra/up/escape.png": _escape, ...files } = FILES;
+    files["pelicanconf.py"] = files["pelicanconf.py"].replace(", 'extra/up': {'path': '../../up/'}", "");
+    const { site } = writePelicanSite("pelican-folder-path-ref", files);
     const written = pelicanOutput(site);
     assert.ok(written.includes("front_img/a.png") && written.includes("front_img/b.png"), written.join(", "));
   });
