@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { listFiles } from "../src/model/load.ts";
+import { listFiles } from "../src/content/folder.ts";
 import { npmScriptArgs } from "./commands.ts";
 import { generateBarePages, generateConference } from "./conference.ts";
 

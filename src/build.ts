@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { PROJECT_ROOT } from "./eleventy/paths.ts";
 import { takeImageStats, type ImageStats } from "./images/index.ts";
-import { listFiles } from "./model/load.ts";
+import { listFiles } from "./content/folder.ts";
 import { failureReport, findContentError, githubAnnotation, onGitHubActions } from "./report.ts";
 import { ContentError } from "./schema/problem.ts";
 

@@ -6,6 +6,14 @@ import { displayPath, type ContentProblem } from "../schema/problem.ts";
 import { isAsset, isExecutable, isHostSettings, isPage, isWellKnown, mayListAsStatic } from "./kinds.ts";
 
 
+/** Every file under a folder, as "/"-separated paths from `root`. */
+export function listFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path).split(sep).join("/")];
+  });
+}
+
 /** The data files the build reads from `_data/`; nothing else there is read by anyone. */
 export const DATA_FILES = ["site.json", "event.json", "speakers.json"] as const;
 

@@ -24,11 +24,13 @@ export function exportFiles(conference: Conference): ExportFile[] {
   if (!contentHasRobots(conference.copies.map((copy) => copy.to))) files.push({ path: outputFileOf(ROBOTS_URL), content: robotsTxt(settings.baseUrl) });
   files.push(NO_JEKYLL);
   // Last: the host's rules cover every file written.
-  const images = [
-    ...conference.shareCards.map((card) => card.path),
-    ...conference.speakers.flatMap((s) => (s.picture && !s.picture.svg ? Object.values(s.picture.sizes).flatMap((size) => [size.url1x, size.url2x]).map(outputFileOf) : [])),
+  const written = [
+    ...conference.docs.map((doc) => doc.path),
+    ...conference.files.map((file) => file.path),
+    ...conference.copies.map((copy) => copy.to),
+    ...conference.images.map((image) => outputFileOf(image.url)),
+    ...files.map((file) => file.path),
   ];
-  const written = [...conference.docs.map((doc) => doc.path), ...conference.files.map((file) => file.path), ...conference.copies.map((copy) => copy.to), ...images, ...files.map((file) => file.path)];
   files.push({ path: outputFileOf(HEADERS_URL), content: headersFile(conference, written) });
   return files;
 }

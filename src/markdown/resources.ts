@@ -3,7 +3,7 @@
 // (only on a site that allows scripts) the body's own scripts.
 import type { DefaultTreeAdapterTypes as T } from "parse5";
 import type { Token } from "markdown-it";
-import { localName, urlScheme } from "./scripts.ts";
+import { localName, srcsetUrls, urlScheme } from "./scripts.ts";
 
 /** The policy's directives a body can need. */
 export const SOURCE_DIRECTIVES = ["script-src", "style-src", "img-src", "font-src", "media-src", "frame-src", "object-src", "form-action"] as const;
@@ -94,10 +94,6 @@ function addCssUrls(sources: SourceSet, css: string): void {
     sources.addUrl("font-src", match[2]!);
   }
   for (const match of css.matchAll(/@import\s+(?:url\(\s*)?(['"])([^'"]*)\1/gi)) sources.addUrl("style-src", match[2]!);
-}
-
-function srcsetUrls(value: string): string[] {
-  return value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "").filter(Boolean);
 }
 
 /** Everything the body's elements load (`scripts`: a site that allows them also needs its scripts allowed). */

@@ -45,6 +45,11 @@ function isScriptUrl(url: string, element: string, attribute: string): boolean {
   return !(["img", "source", "image", "input"].includes(element) && ["src", "srcset", "href"].includes(attribute) && mime.startsWith("image/"));
 }
 
+/** The URLs of a srcset ("a.png 1x, b.png 2x"): each candidate's first word. */
+export function srcsetUrls(value: string): string[] {
+  return value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "");
+}
+
 export function localName(name: string): string {
   return (name.includes(":") ? name.slice(name.lastIndexOf(":") + 1) : name).toLowerCase();
 }
@@ -75,7 +80,7 @@ function judgeTag(tag: Tag, report: (found: string, at: number | undefined) => v
     const at = attr.at ?? tag.at;
     if (attrName.startsWith("on")) report(`${attrName}="${shorten(attr.value)}" on <${name}> (an event handler)`, at);
     else if (URL_ATTRIBUTES.has(attrName)) {
-      const urls = attrName === "srcset" || attrName === "imagesrcset" ? attr.value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "") : attrName === "ping" ? attr.value.split(/\s+/) : [attr.value];
+      const urls = attrName === "srcset" || attrName === "imagesrcset" ? srcsetUrls(attr.value) : attrName === "ping" ? attr.value.split(/\s+/) : [attr.value];
       if (urls.some((url) => isScriptUrl(url, name, attrName))) report(`${attrName}="${shorten(attr.value)}" on <${name}> (a URL that runs code)`, at);
     } else if (ANIMATION_ELEMENTS.has(name)) {
       const target = localName(attrs.get("attributename") ?? "");

@@ -1,8 +1,9 @@
 // The build's own files (public/ and the program's stylesheet) under names made from their bytes, in one folder of
 // their own, so a host may keep them for a year: a changed file gets a new name, and pages link the new one.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, posix, relative, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join, posix } from "node:path";
+import { listFiles } from "../content/folder.ts";
 
 /** The folder hashed files are written to, which no content file may use (src/model/outputs.ts). */
 export const ASSETS_FOLDER = "_assets";
@@ -31,8 +32,8 @@ export class PublicAssets {
   constructor(private readonly dir: string) {}
 
   list(): PublicAsset[] {
-    return walk(this.dir).map((from) => {
-      const name = relative(this.dir, from).split(sep).join("/");
+    return listFiles(this.dir).map((name) => {
+      const from = join(this.dir, name);
       const stats = statSync(from);
       const key = `${stats.mtimeMs}:${stats.size}:${stats.ino}`;
       let known = this.seen.get(from);
@@ -43,11 +44,4 @@ export class PublicAssets {
       return { from, name, to: known.to };
     });
   }
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 }

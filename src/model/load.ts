@@ -1,6 +1,6 @@
 // The conference, loaded: settings, event, speakers and every content file read once, every problem collected, every
 // derived value made once. While serving, a file that has not changed since the last load is not read again.
-import { readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { scanContentFolder } from "../content/folder.ts";
@@ -11,7 +11,7 @@ import { scriptsInSvg, type ScriptFinding } from "../markdown/scripts.ts";
 import { ContentError, displayPath, type ContentProblem } from "../schema/problem.ts";
 import { PublicAssets } from "./assets.ts";
 import { buildDocs, type Doc, type SiteView } from "./docs.ts";
-import { findOutputConflicts } from "./outputs.ts";
+import { findOutputConflicts, imagesMade } from "./outputs.ts";
 import { readPage, type PageContext, type ReadPage } from "./pages.ts";
 import { buildSchedule, readEvent, readSpeakers, SPEAKERS_FILE, type TalkSource } from "./schedule.ts";
 import { CATALOGUE_LANGUAGES, messagesFor } from "../i18n/messages.ts";
@@ -35,6 +35,8 @@ export interface Conference {
   /** Every file copied as it is, from where (absolute) to where under the output folder: the project's public/ files
    * under their hashed names, then the content's assets at their own place. */
   copies: { from: string; to: string }[];
+  /** The images the build makes (share images, resized photos), by site-root URL, with who they are for. */
+  images: { url: string; name: string }[];
   /** Files made for pages besides themselves (the program's stylesheet), by path under the output folder. */
   files: { path: string; text: string }[];
   /** Whether a published SVG file styles itself inline, which the site's Content-Security-Policy must then allow. */
@@ -51,13 +53,6 @@ export interface Conference {
   shareCards: ShareCard[];
 }
 
-/** Every file under a folder, as "/"-separated paths from `root`. */
-export function listFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path).split(sep).join("/")];
-  });
-}
 
 /** What a cached file's reading depends on besides its own bytes. */
 function contextKey(context: PageContext, language: string): string {
@@ -161,22 +156,27 @@ export class ConferenceLoader {
     }
     if (problems.length > 0) throw new ContentError(problems);
     const speaking = new Map(talks.flatMap((talk) => talk.speakers.map((s) => [s.id, s] as const)));
+    // The content's files as they are copied, and the images the build makes: each address decided here, once.
+    const assets = folder.assets.map((from) => ({ from, to: relative(this.inputDir, from).split(sep).join("/") }));
+    const images = imagesMade(talks, [...speaking.values()]);
     const conflicts = findOutputConflicts({
       pages: reads.flatMap((read) => (read.page ? [{ page: read.page, lineOf: read.lineOf, ...(read.permalink !== undefined ? { permalink: read.permalink } : {}) }] : [])),
       ...(schedule ? { schedule } : {}),
       speakers: [...speaking.values()],
       speakerLine: (id) => speakers.lineOf([id]),
       speakersFile: displayPath(join(this.inputDir, SPEAKERS_FILE)),
-      images: [
-        ...talks.flatMap((talk) => (talk.shareImageUrl ? [{ url: talk.shareImageUrl, name: `the share image of ${talk.file}` }] : [])),
-        ...[...speaking.values()].flatMap((s) => (s.picture && !s.picture.svg ? Object.values(s.picture.sizes).flatMap((size) => [size.url1x, size.url2x]).map((url) => ({ url, name: `a photo of speaker "${s.id}"` })) : [])),
-      ],
-      copied: folder.assets.map((path) => ({ path: relative(this.inputDir, path).split(sep).join("/"), name: displayPath(path) })),
+      images,
+      copied: assets.map(({ from, to }) => ({ path: to, name: displayPath(from) })),
     });
     if (conflicts.length > 0) throw new ContentError(conflicts);
     const publicAssets = this.publicAssets.list();
-    const { site, docs, views, files, shareCards } = buildDocs({ settings, publicAssets, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers });
-    const copies = [...publicAssets.map(({ from, to }) => ({ from, to })), ...folder.assets.map((path) => ({ from: path, to: relative(this.inputDir, path).split(sep).join("/") }))];
-    return { settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets, copies, files, svgInlineStyles: svgs.some((svg) => svg.inlineStyles), unpublished: folder.unpublished, warnings, site, docs, views, shareCards };
+    const { site, docs, views, files, shareCards } = buildDocs({
+      settings, publicAssets, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers,
+    });
+    return {
+      settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets,
+      copies: [...publicAssets.map(({ from, to }) => ({ from, to })), ...assets], files, images,
+      svgInlineStyles: svgs.some((svg) => svg.inlineStyles), unpublished: folder.unpublished, warnings, site, docs, views, shareCards,
+    };
   }
 }

@@ -1,7 +1,7 @@
 // Every file the build will write, with who writes it, so that two writers of one file are reported before anything is written.
 import type { ContentProblem } from "../schema/problem.ts";
 import { describeValue } from "../schema/problem.ts";
-import type { Page, Schedule, Speaker } from "./types.ts";
+import type { Page, Schedule, Speaker, Talk } from "./types.ts";
 import { ASSETS_FOLDER } from "./assets.ts";
 import { CALENDAR_URL, HEADERS_URL, NO_JEKYLL_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, ROBOTS_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL } from "./urls.ts";
 
@@ -29,6 +29,17 @@ export interface OutputsInput {
   copied: { path: string; name: string }[];
   /** Images the build makes (share images, resized photos): site-root URLs and who they are for. */
   images?: { url: string; name: string }[];
+}
+
+/** The images the build makes: each talk's share image and each size of each raster photo of its speakers. */
+export function imagesMade(talks: Talk[], speakers: Speaker[]): { url: string; name: string }[] {
+  const photos = speakers.flatMap((s) =>
+    s.picture && !s.picture.svg
+      ? Object.values(s.picture.sizes).flatMap((size) => [size.url1x, size.url2x]).map((url) => ({ url, name: `a photo of speaker "${s.id}"` }))
+      : [],
+  );
+  const shares = talks.flatMap((talk) => (talk.shareImageUrl ? [{ url: talk.shareImageUrl, name: `the share image of ${talk.file}` }] : []));
+  return [...shares, ...photos];
 }
 
 /** Whether the content brings its own robots.txt (then the build writes none). */
