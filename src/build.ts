@@ -39,7 +39,10 @@ function swapIn(built: string, output: string): void {
   const old = join(dirname(output), `.${basename(output)}.old-${process.pid}`);
   renameSync(output, old);
   renameSync(built, output);
-  spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", old], { detached: true, stdio: "ignore" }).unref();
+  spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", old], {
+    detached: true,
+    stdio: "ignore",
+  }).unref();
 }
 
 function isRunning(pid: number): boolean {
@@ -73,25 +76,43 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const input = resolve(options.input);
   const output = resolve(options.output);
-  if (!existsSync(input)) throw new ContentError([{ file: options.input, expected: "a content folder", found: "nothing there" }]);
+  if (!existsSync(input))
+    throw new ContentError([{ file: options.input, expected: "a content folder", found: "nothing there" }]);
   mkdirSync(dirname(output), { recursive: true });
   removeLeftovers(output);
   // The build's pid is in the name, so the next build can tell a folder left by a killed build from one still in use.
   const temporary = mkdtempSync(join(dirname(output), `.${basename(output)}.tmp-${process.pid}-`));
   building = temporary;
   takeImageStats();
-  const savedEnv = { SITE_URL: process.env.SITE_URL, PATH_PREFIX: process.env.PATH_PREFIX, TALK_PAGES_IMAGE_CACHE: process.env.TALK_PAGES_IMAGE_CACHE };
+  const savedEnv = {
+    SITE_URL: process.env.SITE_URL,
+    PATH_PREFIX: process.env.PATH_PREFIX,
+    TALK_PAGES_IMAGE_CACHE: process.env.TALK_PAGES_IMAGE_CACHE,
+  };
   try {
     if (options.env) Object.assign(process.env, options.env);
-    const eleventy = new Eleventy(input, temporary, { configPath: join(PROJECT_ROOT, ".eleventy.ts"), quietMode: true });
+    const eleventy = new Eleventy(input, temporary, {
+      configPath: join(PROJECT_ROOT, ".eleventy.ts"),
+      quietMode: true,
+    });
     // Eleventy's own progress and benchmark lines are left out: the build prints one summary; real warnings still show.
-    eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: string) => (/Benchmark/.test(m) ? undefined : console.warn(m)), error() {} });
+    eleventy.logger.overrideLogger({
+      log() {},
+      info() {},
+      warn: (m: string) => (/Benchmark/.test(m) ? undefined : console.warn(m)),
+      error() {},
+    });
     await eleventy.write();
     // Counted on disk: some files (calendars, schedules) are written by the build itself, not by Eleventy.
     const files = listFiles(temporary);
     swapIn(temporary, output);
     const pages = files.filter((file) => file.endsWith(".html")).length;
-    return { pages, filesWritten: files.length, seconds: (performance.now() - started) / 1000, ...withImages(takeImageStats()) };
+    return {
+      pages,
+      filesWritten: files.length,
+      seconds: (performance.now() - started) / 1000,
+      ...withImages(takeImageStats()),
+    };
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
@@ -113,7 +134,10 @@ export function imageSummary(images: ImageStats | undefined): string {
   if (!images) return "";
   const { shareImages: share, photos } = images;
   const parts = [];
-  if (share.made + share.cached > 0) parts.push(`share images: ${share.made} made, ${share.cached} from the cache (${(images.shareMs / 1000).toFixed(2)} s)`);
+  if (share.made + share.cached > 0)
+    parts.push(
+      `share images: ${share.made} made, ${share.cached} from the cache (${(images.shareMs / 1000).toFixed(2)} s)`,
+    );
   if (photos.made + photos.cached > 0) parts.push(`photos: ${photos.made} made, ${photos.cached} from the cache`);
   return parts.length ? `; ${parts.join("; ")}` : "";
 }
@@ -133,13 +157,17 @@ async function main(): Promise<void> {
   const output = values.output ?? "_site";
   try {
     const result = await buildSite({ input, output });
-    console.log(`Built ${result.pages} pages (${result.filesWritten} files) from ${input} into ${output} in ${result.seconds.toFixed(2)} s${imageSummary(result.images)}`);
+    console.log(
+      `Built ${result.pages} pages (${result.filesWritten} files) from ${input} into ${output}` +
+        ` in ${result.seconds.toFixed(2)} s${imageSummary(result.images)}`,
+    );
   } catch (error) {
     const report = failureReport(error, `${output} left as it was`);
     console.error(report.heading);
     for (const line of report.lines) console.error(`  ${line}`);
     // In a pull request's check, each problem also lands on its file and line.
-    if (onGitHubActions()) for (const problem of findContentError(error)?.problems ?? []) console.log(githubAnnotation("error", problem));
+    if (onGitHubActions())
+      for (const problem of findContentError(error)?.problems ?? []) console.log(githubAnnotation("error", problem));
     process.exitCode = 1;
   }
 }

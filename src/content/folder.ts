@@ -5,18 +5,18 @@ import { FRAB_MANIFEST } from "../schema/manifest.ts";
 import { displayPath, type ContentProblem } from "../schema/problem.ts";
 import { isAsset, isExecutable, isHostSettings, isPage, isWellKnown, mayListAsStatic } from "./kinds.ts";
 
-
 /** Every file under a folder, as "/"-separated paths from `root`. */
 export function listFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path).split(sep).join("/")];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path).split(sep).join("/")];
+    });
 }
 
 /** The data files the build reads from `_data/`; nothing else there is read by anyone. */
 export const DATA_FILES = ["site.json", "event.json", "speakers.json"] as const;
-
 
 /** Folders no one publishes: version control and installed packages (Eleventy skips them too). */
 const SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
@@ -32,7 +32,6 @@ export interface ContentFolder {
   problems: ContentProblem[];
 }
 
-
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
@@ -46,7 +45,8 @@ function isInside(root: string, path: string): boolean {
 export function scanContentFolder(inputDir: string, staticFiles: ReadonlySet<string> = new Set()): ContentFolder {
   const folder: ContentFolder = { pages: [], assets: [], unpublished: [], problems: [] };
   const root = realpathSync(inputDir);
-  const refuse = (path: string, expected: string, found: string) => folder.problems.push({ file: displayPath(path), expected, found });
+  const refuse = (path: string, expected: string, found: string) =>
+    folder.problems.push({ file: displayPath(path), expected, found });
   const walk = (dir: string, rel: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
@@ -92,16 +92,35 @@ export function scanContentFolder(inputDir: string, staticFiles: ReadonlySet<str
           refuse(path, `only ${DATA_FILES.join(", ")} in _data (templates read nothing else)`, JSON.stringify(name));
         }
       } else if (isExecutable(name)) {
-        refuse(path, "markdown pages, data and static files (code and templates live in the project, not in the content)", `a ${extname(name) || name} file`);
+        refuse(
+          path,
+          "markdown pages, data and static files (code and templates live in the project, not in the content)",
+          `a ${extname(name) || name} file`,
+        );
       } else if (name === ".eleventyignore") {
         refuse(path, "no .eleventyignore (every page in the content folder is checked and built)", "one");
       } else if (isHostSettings(relPath)) {
-        refuse(path, "no file the host reads as its settings (the build writes _headers itself; redirects and server settings belong to the hosting, not the content)", JSON.stringify(relPath));
+        refuse(
+          path,
+          "no file the host reads as its settings (the build writes _headers itself; " +
+            "redirects and server settings belong to the hosting, not the content)",
+          JSON.stringify(relPath),
+        );
       } else if (isWellKnown(relPath) && !staticFiles.has(relPath)) {
-        refuse(path, 'a file under .well-known/ only when _data/site.json\'s "staticFiles" lists it (it speaks for the whole domain)', JSON.stringify(relPath));
+        refuse(
+          path,
+          'a file under .well-known/ only when _data/site.json\'s "staticFiles" lists it ' +
+            "(it speaks for the whole domain)",
+          JSON.stringify(relPath),
+        );
       } else if (staticFiles.has(relPath)) {
         if (mayListAsStatic(name)) folder.assets.push(path);
-        else refuse(path, "static files that are not code, HTML or XML", `a ${extname(name) || name} file listed in _data/site.json's staticFiles`);
+        else
+          refuse(
+            path,
+            "static files that are not code, HTML or XML",
+            `a ${extname(name) || name} file listed in _data/site.json's staticFiles`,
+          );
       } else if (isPage(name)) {
         folder.pages.push(path);
       } else if (isAsset(name)) {
@@ -114,7 +133,12 @@ export function scanContentFolder(inputDir: string, staticFiles: ReadonlySet<str
   const listed = new Set<string>();
   walk(inputDir, "");
   for (const path of staticFiles) {
-    if (!listed.has(path)) refuse(join(inputDir, "_data", "site.json"), `files of the content folder in "staticFiles"`, `"${path}", which is not one`);
+    if (!listed.has(path))
+      refuse(
+        join(inputDir, "_data", "site.json"),
+        `files of the content folder in "staticFiles"`,
+        `"${path}", which is not one`,
+      );
   }
   return folder;
 }

@@ -3,7 +3,19 @@
 import { extname } from "node:path";
 
 /** Files copied into the site as they are. SVG is checked for scripts before it is copied. */
-export const ASSET_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".pdf", ".txt", ".zip"]);
+export const ASSET_EXTENSIONS = new Set([
+  ".png",
+  ".jpg",
+  ".jpeg",
+  ".gif",
+  ".svg",
+  ".webp",
+  ".avif",
+  ".ico",
+  ".pdf",
+  ".txt",
+  ".zip",
+]);
 
 /**
  * Files that a template engine, Eleventy or a browser would run. Content is data and text, so these are refused
@@ -37,10 +49,14 @@ export function isAsset(name: string): boolean {
  */
 export function isHostSettings(relPath: string): boolean {
   const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
-  return /^(?:\.htaccess|\.htpasswd|web\.config)$/.test(name) || /^(?:_redirects|_headers|_routes\.json|netlify\.toml)$/i.test(relPath);
+  return (
+    /^(?:\.htaccess|\.htpasswd|web\.config)$/.test(name) ||
+    /^(?:_redirects|_headers|_routes\.json|netlify\.toml)$/i.test(relPath)
+  );
 }
 
-/** `.well-known/` vouches for the whole domain (certificates, security contacts): only files site.json lists go there. */
+/** `.well-known/` vouches for the whole domain (certificates, security contacts): only files site.json lists go
+ * there. */
 export function isWellKnown(relPath: string): boolean {
   return relPath.toLowerCase().startsWith(".well-known/");
 }

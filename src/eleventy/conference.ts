@@ -83,52 +83,58 @@ export function registerConference(eleventyConfig: EleventyConfig, inputDir: str
     if (everything || !layouts) layouts = new Layouts(join(TEMPLATES_DIR, "layouts"), join(TEMPLATES_DIR, "partials"));
     const all = pageOutputs(state.conference);
     // A build writes everything; while serving, only the pages whose view changed since the last build.
-    pages = runMode === "build" ? { write: all, stale: [] } : pageTracker.changed(all, state.conference.site, everything);
+    pages =
+      runMode === "build" ? { write: all, stale: [] } : pageTracker.changed(all, state.conference.site, everything);
     everything = false;
   });
 
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    const conference = state.conference;
-    if (state.failure || !conference || !layouts) return;
-    const output = resolve(directories.output);
-    const site = conference.site;
-    writeOutputs(output, pages.write, layouts, site);
-    const before = copied;
-    copied = copyFiles(output, conference.copies, before);
-    // Pages, files and assets no longer published are removed, so the preview shows what a build would publish.
-    for (const path of pages.stale) rmSync(join(output, path), { force: true });
-    for (const target of before.keys()) if (!copied.has(target)) rmSync(target, { force: true });
-    const writeExports = (changedOnly: boolean) => {
-      const files = exportOutputs(conference);
-      const { write, stale } = changedOnly ? exportTracker.changed(files, site, false) : { write: files, stale: [] };
-      writeOutputs(output, write, layouts!, site);
-      for (const path of stale) rmSync(join(output, path), { force: true });
-    };
-    if (runMode === "build") {
-      writeExports(false);
-      // Photos and share images: from the cache when their inputs did not change (src/images/).
-      await writeImages(conference, output);
-    }
-    // While serving, the edited page reaches the browser first: the exports follow once Eleventy has reloaded it.
-    else {
-      exporting = new Promise((done) =>
-        setImmediate(() => {
-          try {
-            writeExports(true);
-          } catch (error) {
-            console.error(`Writing the calendars and schedules failed: ${(error as Error).message}`);
-          }
-          done();
-        }),
-      );
-      // Images are drawn on their own, one model at a time and only the latest: the next edit's page does not wait
-      // for a thousand share images of a fresh start, and an older model never writes over a newer one's images.
-      latestImages = conference;
-      imaging = imaging.then(async () => {
-        if (latestImages !== conference) return;
-        await writeImages(conference, output).catch((error: unknown) => console.error(`Writing the images failed: ${(error as Error).message}`));
-      });
-    }
-  });
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+      const conference = state.conference;
+      if (state.failure || !conference || !layouts) return;
+      const output = resolve(directories.output);
+      const site = conference.site;
+      writeOutputs(output, pages.write, layouts, site);
+      const before = copied;
+      copied = copyFiles(output, conference.copies, before);
+      // Pages, files and assets no longer published are removed, so the preview shows what a build would publish.
+      for (const path of pages.stale) rmSync(join(output, path), { force: true });
+      for (const target of before.keys()) if (!copied.has(target)) rmSync(target, { force: true });
+      const writeExports = (changedOnly: boolean) => {
+        const files = exportOutputs(conference);
+        const { write, stale } = changedOnly ? exportTracker.changed(files, site, false) : { write: files, stale: [] };
+        writeOutputs(output, write, layouts!, site);
+        for (const path of stale) rmSync(join(output, path), { force: true });
+      };
+      if (runMode === "build") {
+        writeExports(false);
+        // Photos and share images: from the cache when their inputs did not change (src/images/).
+        await writeImages(conference, output);
+      }
+      // While serving, the edited page reaches the browser first: the exports follow once Eleventy has reloaded it.
+      else {
+        exporting = new Promise((done) =>
+          setImmediate(() => {
+            try {
+              writeExports(true);
+            } catch (error) {
+              console.error(`Writing the calendars and schedules failed: ${(error as Error).message}`);
+            }
+            done();
+          }),
+        );
+        // Images are drawn on their own, one model at a time and only the latest: the next edit's page does not wait
+        // for a thousand share images of a fresh start, and an older model never writes over a newer one's images.
+        latestImages = conference;
+        imaging = imaging.then(async () => {
+          if (latestImages !== conference) return;
+          await writeImages(conference, output).catch((error: unknown) =>
+            console.error(`Writing the images failed: ${(error as Error).message}`),
+          );
+        });
+      }
+    },
+  );
   return state;
 }

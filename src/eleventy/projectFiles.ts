@@ -1,5 +1,6 @@
-// The project's own files in the build: templates and public/ are watched, and Eleventy's own page pipeline gets nothing
-// to do (pages are rendered from the model by src/render/, and public/ is copied under hashed names: src/eleventy/conference.ts).
+// The project's own files in the build: templates and public/ are watched, and Eleventy's own page pipeline gets
+// nothing to do (pages are rendered from the model by src/render/, and public/ is copied under hashed names:
+// src/eleventy/conference.ts).
 import { PUBLIC_DIR, TEMPLATES_DIR } from "./paths.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -10,5 +11,8 @@ export function registerProjectFiles(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addWatchTarget(TEMPLATES_DIR);
   eleventyConfig.addWatchTarget(PUBLIC_DIR);
   // Eleventy's "[11ty] Benchmark" hints would break the build's one-line summary; DEBUG=Eleventy:Benchmark still shows them.
-  for (const group of Object.values(eleventyConfig.benchmarkManager.getAll() as Record<string, { setIsVerbose(v: boolean): void }>)) group.setIsVerbose(false);
+  for (const group of Object.values(
+    eleventyConfig.benchmarkManager.getAll() as Record<string, { setIsVerbose(v: boolean): void }>,
+  ))
+    group.setIsVerbose(false);
 }

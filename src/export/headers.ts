@@ -46,7 +46,8 @@ export function headersFile(conference: Conference, outputPaths: string[]): stri
   const prefix = conference.settings.pathPrefix;
   const lines = [
     "# Headers for Netlify and Cloudflare Pages, written by the build (src/export/headers.ts): security on every path,",
-    `# a year's caching for the hashed files in /${ASSETS_FOLDER}/, and a check with the host on every visit for the rest.`,
+    `# a year's caching for the hashed files in /${ASSETS_FOLDER}/, and a check with the host on every visit for the`,
+    "# rest.",
     encodeURI(`${prefix}*`),
     `  Content-Security-Policy: ${contentSecurityPolicy(conference)}`,
     "  X-Content-Type-Options: nosniff",
@@ -74,5 +75,6 @@ export function robotsTxt(baseUrl: string): string {
   return `User-agent: *\nDisallow:\n\nSitemap: ${absoluteUrl(baseUrl, SITEMAP_URL)}\n`;
 }
 
-/** GitHub Pages runs Jekyll on a branch it publishes, and Jekyll leaves out folders starting with "_" without this file. */
+/** GitHub Pages runs Jekyll on a branch it publishes, and Jekyll leaves out folders starting with "_" without this
+ * file. */
 export const NO_JEKYLL = { path: NO_JEKYLL_URL.slice(1), content: "" };

@@ -2,7 +2,15 @@
 import { messagesFor } from "../i18n/messages.ts";
 import type { Conference } from "../model/load.ts";
 import { contentHasRobots } from "../model/outputs.ts";
-import { CALENDAR_URL, HEADERS_URL, outputFileOf, ROBOTS_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL } from "../model/urls.ts";
+import {
+  CALENDAR_URL,
+  HEADERS_URL,
+  outputFileOf,
+  ROBOTS_URL,
+  SCHEDULE_JSON_URL,
+  SCHEDULE_XML_URL,
+  SITEMAP_URL,
+} from "../model/urls.ts";
 import { frabScheduleJson } from "./frab/json.ts";
 import { buildFrab } from "./frab/model.ts";
 import { frabScheduleXml } from "./frab/xml.ts";
@@ -19,9 +27,13 @@ export interface ExportFile {
 export function exportFiles(conference: Conference): ExportFile[] {
   const files = scheduleFiles(conference);
   const { settings } = conference;
-  const pages = conference.docs.filter((doc) => doc.kind !== "notfound").map((doc) => doc.rootUrl).sort();
+  const pages = conference.docs
+    .filter((doc) => doc.kind !== "notfound")
+    .map((doc) => doc.rootUrl)
+    .sort();
   files.push({ path: outputFileOf(SITEMAP_URL), content: sitemapXml(pages, settings.baseUrl) });
-  if (!contentHasRobots(conference.copies.map((copy) => copy.to))) files.push({ path: outputFileOf(ROBOTS_URL), content: robotsTxt(settings.baseUrl) });
+  if (!contentHasRobots(conference.copies.map((copy) => copy.to)))
+    files.push({ path: outputFileOf(ROBOTS_URL), content: robotsTxt(settings.baseUrl) });
   files.push(NO_JEKYLL);
   // Last: the host's rules cover every file written.
   const written = [

@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 
 /** `.cache/images/` in the project, or TALK_PAGES_IMAGE_CACHE. Delete it at any time: it is made again. */
 export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.TALK_PAGES_IMAGE_CACHE ? resolve(env.TALK_PAGES_IMAGE_CACHE) : fileURLToPath(new URL("../../.cache/images/", import.meta.url));
+  return env.TALK_PAGES_IMAGE_CACHE
+    ? resolve(env.TALK_PAGES_IMAGE_CACHE)
+    : fileURLToPath(new URL("../../.cache/images/", import.meta.url));
 }
 
 export function cacheKey(...parts: (string | number)[]): string {

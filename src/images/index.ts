@@ -30,23 +30,31 @@ export function takeImageStats(): ImageStats | undefined {
 let renderers: string | undefined;
 /** The versions of what draws the images: a new satori, resvg, sharp or font package makes them again. */
 function rendererVersions(): string {
-  renderers ??= ["satori", "@resvg/resvg-js", "sharp"].map((pkg) => packageVersion(pkg)).join(",") + `,${fontVersions()}`;
+  renderers ??=
+    ["satori", "@resvg/resvg-js", "sharp"].map((pkg) => packageVersion(pkg)).join(",") + `,${fontVersions()}`;
   return renderers;
 }
 
 function copyInto(output: string, from: string, url: string): void {
   const target = resolve(output, outputFileOf(url));
   const rel = relative(output, target);
-  if (rel.startsWith(`..${sep}`) || rel === ".." || rel === "") throw new Error(`${url} would be written outside the output folder`);
+  if (rel.startsWith(`..${sep}`) || rel === ".." || rel === "")
+    throw new Error(`${url} would be written outside the output folder`);
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(from, target);
 }
 
-export async function writeImages(conference: Conference, output: string, cacheDir = imageCacheDir()): Promise<ImageStats> {
+export async function writeImages(
+  conference: Conference,
+  output: string,
+  cacheDir = imageCacheDir(),
+): Promise<ImageStats> {
   const cache = new ImageCache(cacheDir);
   const root = resolve(output);
   const stats: ImageStats = { photos: { made: 0, cached: 0 }, shareImages: { made: 0, cached: 0 }, shareMs: 0 };
-  const speaking = [...new Map(conference.talks.flatMap((talk) => talk.speakers.map((s) => [s.id, s] as const))).values()];
+  const speaking = [
+    ...new Map(conference.talks.flatMap((talk) => talk.speakers.map((s) => [s.id, s] as const))).values(),
+  ];
   for (const file of await speakerPhotoFiles(speaking, cache, stats.photos)) copyInto(root, file.from, file.url);
 
   const started = performance.now();
@@ -63,12 +71,17 @@ export async function writeImages(conference: Conference, output: string, cacheD
         continue;
       }
       let path = photoOf.get(speaker.photo.hash);
-      if (!path) photoOf.set(speaker.photo.hash, (path = await sharePhoto(cache, speaker.photo, speaker.name, photoCounts)));
+      if (!path)
+        photoOf.set(speaker.photo.hash, (path = await sharePhoto(cache, speaker.photo, speaker.name, photoCounts)));
       photos.push(path);
     }
     // Everything drawn, and nothing else: the page's path and the alt text do not change the pixels.
     const { path: _path, alt: _alt, speakers, ...drawn } = card;
-    const key = cacheKey(SHARE_LAYOUT_VERSION, rendererVersions(), JSON.stringify({ ...drawn, speakers: speakers.map((s) => [s.name, s.photo?.hash ?? ""]) }));
+    const key = cacheKey(
+      SHARE_LAYOUT_VERSION,
+      rendererVersions(),
+      JSON.stringify({ ...drawn, speakers: speakers.map((s) => [s.name, s.photo?.hash ?? ""]) }),
+    );
     if (cache.has(key, "png")) stats.shareImages.cached++;
     else if (!queued.has(key)) {
       queued.add(key);

@@ -26,10 +26,22 @@ type Source = Pick<SpeakerPhoto, "source" | "hash" | "file" | "line">;
 
 /** Why a photo could not be read, as a problem at its line in speakers.json. */
 function unreadable(photo: Source, id: string, error: unknown): ContentProblem {
-  return { file: photo.file, ...(photo.line ? { line: photo.line } : {}), field: `${id}.photo`, expected: "an image sharp can read (png, jpg, gif, webp or avif)", found: `a file it cannot read for speaker "${id}" (${(error as Error).message})` };
+  return {
+    file: photo.file,
+    ...(photo.line ? { line: photo.line } : {}),
+    field: `${id}.photo`,
+    expected: "an image sharp can read (png, jpg, gif, webp or avif)",
+    found: `a file it cannot read for speaker "${id}" (${(error as Error).message})`,
+  };
 }
 
-async function resized(cache: ImageCache, photo: Source, width: number, format: "webp" | "png", counts: Counts): Promise<string> {
+async function resized(
+  cache: ImageCache,
+  photo: Source,
+  width: number,
+  format: "webp" | "png",
+  counts: Counts,
+): Promise<string> {
   const key = cacheKey(PHOTO_RECIPE, photo.hash, width, format);
   if (cache.has(key, format)) {
     counts.cached++;
@@ -59,7 +71,8 @@ export async function speakerPhotoFiles(speakers: Speaker[], cache: ImageCache, 
     try {
       const widths = new Map<number, string>();
       for (const { px, url1x, url2x } of Object.values(picture.sizes)) widths.set(px, url1x).set(px * 2, url2x);
-      for (const [width, url] of widths) files.push({ from: await resized(cache, picture, width, "webp", counts), url });
+      for (const [width, url] of widths)
+        files.push({ from: await resized(cache, picture, width, "webp", counts), url });
     } catch (error) {
       problems.push(unreadable(picture, speaker.id, error));
     }

@@ -38,7 +38,8 @@ function* elements(document: T.Document): Generator<T.Element> {
       const child = children[i]!;
       if ("tagName" in child) {
         yield child as T.Element;
-        if ((child as T.Element).tagName === "template" && "content" in child) stack.push((child as T.Template).content);
+        if ((child as T.Element).tagName === "template" && "content" in child)
+          stack.push((child as T.Template).content);
       }
       if ("childNodes" in child) stack.push(child as T.ParentNode);
     }
@@ -46,7 +47,8 @@ function* elements(document: T.Document): Generator<T.Element> {
 }
 
 function hasSentinel(document: T.Document): boolean {
-  for (const element of elements(document)) if (element.attrs.some((a) => a.name === "id" && a.value === SENTINEL_ID)) return true;
+  for (const element of elements(document))
+    if (element.attrs.some((a) => a.name === "id" && a.value === SENTINEL_ID)) return true;
   return false;
 }
 
@@ -80,7 +82,9 @@ function prefixValue(name: string, value: string, prefix: string): string {
   if (localName(name) !== "srcset" && localName(name) !== "imagesrcset") return withPathPrefix(value, prefix);
   return value
     .split(",")
-    .map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + withPathPrefix(url, prefix)))
+    .map((candidate) =>
+      candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + withPathPrefix(url, prefix)),
+    )
     .join(",");
 }
 
@@ -96,7 +100,10 @@ function prefixRawLinks(document: T.Document, html: string, prefix: string): str
       const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
       const place = element.sourceCodeLocation?.attrs?.[name];
       if (!place || !URL_ATTRIBUTES.has(localName(attr.name))) continue;
-      const values = localName(attr.name) === "srcset" || localName(attr.name) === "imagesrcset" ? attr.value.split(",").map((part) => part.trim()) : [attr.value];
+      const values =
+        localName(attr.name) === "srcset" || localName(attr.name) === "imagesrcset"
+          ? attr.value.split(",").map((part) => part.trim())
+          : [attr.value];
       if (!values.some((v) => isRootRelative(v))) continue;
       const start = place.startOffset - PAGE_START.length;
       const end = place.endOffset - PAGE_START.length;
@@ -139,15 +146,29 @@ function countBelow(sorted: number[], value: number): number {
  * inside a page's skeleton: a stray `<body onload>` lands on the page's own body): for the script check, and for the
  * path prefix of the raw HTML's own links, after which the bytes that will be published are checked once more.
  */
-export function renderBody(md: MarkdownIt, body: string, options: { pathPrefix: string; allowScripts: boolean }): RenderedBody {
+export function renderBody(
+  md: MarkdownIt,
+  body: string,
+  options: { pathPrefix: string; allowScripts: boolean },
+): RenderedBody {
   const env = {};
   const tokens = md.parse(body, env);
   const limit = md.options.maxNesting ?? 100;
   // markdown-it drops whatever is nested deeper than its limit, silently; a page must not lose text that way.
   const deep = tokens.find((t) => t.nesting === 1 && t.level >= limit - 1);
-  const result: RenderedBody = { html: "", opening: openingParagraphOf(tokens), scripts: [], moreScripts: 0, ...(deep?.map ? { tooDeep: deep.map[0] + 1 } : {}), sources: {} };
+  const result: RenderedBody = {
+    html: "",
+    opening: openingParagraphOf(tokens),
+    scripts: [],
+    moreScripts: 0,
+    ...(deep?.map ? { tooDeep: deep.map[0] + 1 } : {}),
+    sources: {},
+  };
   // Raw HTML from the source: html_block tokens with a source line (markdown-it-anchor's heading wrappers have none).
-  const hasHtml = tokens.some((t) => (t.type === "html_block" && t.map) || (t.type === "inline" && t.children?.some((c) => c.type === "html_inline")));
+  const hasHtml = tokens.some(
+    (t) =>
+      (t.type === "html_block" && t.map) || (t.type === "inline" && t.children?.some((c) => c.type === "html_inline")),
+  );
   if (!hasHtml) {
     const sources = new SourceSet();
     addMarkdownImages(sources, tokens);
@@ -170,7 +191,8 @@ export function renderBody(md: MarkdownIt, body: string, options: { pathPrefix: 
   const breaks = newlines(html);
   const firstHtmlLine = marks.find((m) => m.verbatim)?.line ?? marks[0]?.line;
   const lineAt = (offset: number | undefined): number | undefined => {
-    if (offset === undefined || offset < PAGE_START.length || offset > PAGE_START.length + html.length) return firstHtmlLine;
+    if (offset === undefined || offset < PAGE_START.length || offset > PAGE_START.length + html.length)
+      return firstHtmlLine;
     const at = offset - PAGE_START.length;
     const mark = marks[Math.max(0, countBelow(markOffsets, at + 1) - 1)];
     if (!mark) return undefined;
@@ -179,7 +201,8 @@ export function renderBody(md: MarkdownIt, body: string, options: { pathPrefix: 
   };
   const report = (findings: ScriptFinding[]) => {
     for (const finding of findings) {
-      if (result.scripts.length < MAX_FINDINGS) result.scripts.push({ line: lineAt(finding.offset), found: finding.found });
+      if (result.scripts.length < MAX_FINDINGS)
+        result.scripts.push({ line: lineAt(finding.offset), found: finding.found });
       else result.moreScripts++;
     }
   };
@@ -192,7 +215,12 @@ export function renderBody(md: MarkdownIt, body: string, options: { pathPrefix: 
     report(read.findings);
     if (!hasSentinel(read.document)) {
       const lastHtml = [...marks].reverse().find((m) => m.verbatim)?.line ?? firstHtmlLine;
-      result.scripts.push({ line: lastHtml, found: "HTML left open at the end of the body (a tag, quote, comment or <textarea>): it would swallow the rest of the page" });
+      result.scripts.push({
+        line: lastHtml,
+        found:
+          "HTML left open at the end of the body (a tag, quote, comment or <textarea>): " +
+          "it would swallow the rest of the page",
+      });
     }
   }
   if (options.pathPrefix !== "/") {
@@ -200,7 +228,8 @@ export function renderBody(md: MarkdownIt, body: string, options: { pathPrefix: 
     // What is published is checked, not only what was written: a rewrite must not make a script out of harmless text.
     if (!options.allowScripts && result.scripts.length === 0 && prefixed !== html) {
       const again = readHtml(PAGE_START + prefixed + PAGE_END);
-      if (again.findings.length > 0 || !hasSentinel(again.document)) report([{ found: "HTML whose links, once the site's path prefix is added, would run a script" }]);
+      if (again.findings.length > 0 || !hasSentinel(again.document))
+        report([{ found: "HTML whose links, once the site's path prefix is added, would run a script" }]);
     }
     html = prefixed;
   }

@@ -6,7 +6,16 @@ import type { Token } from "markdown-it";
 import { localName, srcsetUrls, urlScheme } from "./scripts.ts";
 
 /** The policy's directives a body can need. */
-export const SOURCE_DIRECTIVES = ["script-src", "style-src", "img-src", "font-src", "media-src", "frame-src", "object-src", "form-action"] as const;
+export const SOURCE_DIRECTIVES = [
+  "script-src",
+  "style-src",
+  "img-src",
+  "font-src",
+  "media-src",
+  "frame-src",
+  "object-src",
+  "form-action",
+] as const;
 export type SourceDirective = (typeof SOURCE_DIRECTIVES)[number];
 
 /** Sources by directive, each list sorted and without repeats; a directive the body does not need is absent. */
@@ -29,7 +38,8 @@ export class SourceSet {
   }
 
   addAll(sources: Sources): void {
-    for (const [directive, list] of Object.entries(sources) as [SourceDirective, string[]][]) for (const source of list) this.add(directive, source);
+    for (const [directive, list] of Object.entries(sources) as [SourceDirective, string[]][])
+      for (const source of list) this.add(directive, source);
   }
 
   toSources(): Sources {
@@ -101,7 +111,8 @@ export function addElementSources(sources: SourceSet, elements: Iterable<T.Eleme
   for (const element of elements) {
     const name = localName(element.tagName);
     const attr = (wanted: string) => element.attrs.find((a) => localName(a.name) === wanted)?.value;
-    const parent = element.parentNode && "tagName" in element.parentNode ? localName((element.parentNode as T.Element).tagName) : "";
+    const parent =
+      element.parentNode && "tagName" in element.parentNode ? localName((element.parentNode as T.Element).tagName) : "";
     for (const a of element.attrs) {
       const attrName = localName(a.name);
       if (attrName === "style") {
@@ -109,7 +120,8 @@ export function addElementSources(sources: SourceSet, elements: Iterable<T.Eleme
         addCssUrls(sources, a.value);
       }
       if (scripts && attrName.startsWith("on")) sources.add("script-src", "'unsafe-inline'");
-      if (scripts && ["href", "src", "action", "formaction"].includes(attrName) && urlScheme(a.value) === "javascript") sources.add("script-src", "'unsafe-inline'");
+      if (scripts && ["href", "src", "action", "formaction"].includes(attrName) && urlScheme(a.value) === "javascript")
+        sources.add("script-src", "'unsafe-inline'");
     }
     const src = attr("src");
     const srcset = attr("srcset");
@@ -183,10 +195,13 @@ function isJavaScriptType(type: string | undefined): boolean {
 }
 
 function textOf(element: T.Element): string {
-  return element.childNodes.map((child) => ("value" in child && child.nodeName === "#text" ? (child as T.TextNode).value : "")).join("");
+  return element.childNodes
+    .map((child) => ("value" in child && child.nodeName === "#text" ? (child as T.TextNode).value : ""))
+    .join("");
 }
 
-/** Whether an SVG file styles itself inline: opened on its own, or through <object>, it runs under the site's policy. */
+/** Whether an SVG file styles itself inline: opened on its own, or through <object>, it runs under the site's
+ * policy. */
 export function svgNeedsInlineStyles(svg: string): boolean {
   return /<style[\s>]|\sstyle\s*=/i.test(svg);
 }

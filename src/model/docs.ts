@@ -7,7 +7,23 @@ import { endonym, Labels } from "./labels.ts";
 import type { Settings } from "./settings.ts";
 import type { Page, PhotoSize, Schedule, ShareCard, Speaker, Talk } from "./types.ts";
 import { ScheduleViews, type ProgramView, type TalkFacts, type TalkLink } from "./views.ts";
-import { absoluteUrl, CALENDAR_URL, FAVICON, LOCAL_TIME_SCRIPT, NOT_FOUND_URL, outputFileOf, PROGRAM_STYLESHEET, PROGRAM_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, SITEMAP_URL, SPEAKERS_URL, STYLESHEET } from "./urls.ts";
+import {
+  absoluteUrl,
+  CALENDAR_URL,
+  FAVICON,
+  LOCAL_TIME_SCRIPT,
+  NOT_FOUND_URL,
+  outputFileOf,
+  PROGRAM_STYLESHEET,
+  PROGRAM_URL,
+  SCHEDULE_JSON_URL,
+  SCHEDULE_XML_URL,
+  SHARE_IMAGE_HEIGHT,
+  SHARE_IMAGE_WIDTH,
+  SITEMAP_URL,
+  SPEAKERS_URL,
+  STYLESHEET,
+} from "./urls.ts";
 import { hashedPath, type PublicAsset } from "./assets.ts";
 import { programStylesheet } from "./programStyles.ts";
 
@@ -85,12 +101,33 @@ export interface TalkDay {
 
 export type Doc =
   | (BaseDoc & { kind: "talk"; html: string; talk: TalkView })
-  | (BaseDoc & { kind: "page"; html: string; byline?: { iso: string; label: string; category?: string; author?: string }; translations?: { lang: string; label: string; url: string }[] })
-  | (BaseDoc & { kind: "home"; html: string; intro?: { dates?: string; venue?: string }; notice?: string; days: TalkDay[]; unscheduled: TalkLink[] })
-  | (BaseDoc & { kind: "articles"; html: string; articles: { title: string; url: string; iso: string; label: string; category?: string }[] })
+  | (BaseDoc & {
+      kind: "page";
+      html: string;
+      byline?: { iso: string; label: string; category?: string; author?: string };
+      translations?: { lang: string; label: string; url: string }[];
+    })
+  | (BaseDoc & {
+      kind: "home";
+      html: string;
+      intro?: { dates?: string; venue?: string };
+      notice?: string;
+      days: TalkDay[];
+      unscheduled: TalkLink[];
+    })
+  | (BaseDoc & {
+      kind: "articles";
+      html: string;
+      articles: { title: string; url: string; iso: string; label: string; category?: string }[];
+    })
   | (BaseDoc & { kind: "program"; program: ProgramView; intro: string; notice?: string; stylesheetUrl: string })
   | (BaseDoc & { kind: "speakers"; speakers: { name: string; url: string; talks: string; photo?: PhotoView }[] })
-  | (BaseDoc & { kind: "speaker"; speaker: { name: string; url?: string; bio?: string; photo?: PhotoView }; talksHeading: string; talks: TalkLink[] })
+  | (BaseDoc & {
+      kind: "speaker";
+      speaker: { name: string; url?: string; bio?: string; photo?: PhotoView };
+      talksHeading: string;
+      talks: TalkLink[];
+    })
   | (BaseDoc & { kind: "notfound" });
 
 export type DocKind = Doc["kind"];
@@ -161,7 +198,11 @@ export function buildDocs(input: DocsInput): Docs {
   const files: Docs["files"] = [];
   const siteLabels = new Labels(settings.language, settings.timezone);
   const { messages } = siteLabels;
-  const views = new ScheduleViews(schedule, { language: settings.language, zone: schedule?.event.timezone ?? settings.timezone, href });
+  const views = new ScheduleViews(schedule, {
+    language: settings.language,
+    zone: schedule?.event.timezone ?? settings.timezone,
+    href,
+  });
   const published = input.pages.filter((page): page is Page & { url: string } => page.url !== undefined);
   const hasRoot = published.some((page) => page.url === "/");
   const site: SiteView = {
@@ -176,11 +217,23 @@ export function buildDocs(input: DocsInput): Docs {
     faviconUrl: assetUrl(FAVICON),
     sitemapUrl: href(SITEMAP_URL),
     speakersUrl: href(SPEAKERS_URL),
-    ...(schedule ? { programUrl: href(PROGRAM_URL), calendarUrl: href(CALENDAR_URL), scheduleXmlUrl: href(SCHEDULE_XML_URL), scheduleJsonUrl: href(SCHEDULE_JSON_URL) } : {}),
+    ...(schedule
+      ? {
+          programUrl: href(PROGRAM_URL),
+          calendarUrl: href(CALENDAR_URL),
+          scheduleXmlUrl: href(SCHEDULE_XML_URL),
+          scheduleJsonUrl: href(SCHEDULE_JSON_URL),
+        }
+      : {}),
     ...(settings.localTime && schedule ? { localTimeScriptUrl: assetUrl(LOCAL_TIME_SCRIPT) } : {}),
   };
   const fallbackDescription = shortenDescription(settings.description || settings.tagline || settings.name);
-  const base = (rootUrl: string, title: string, description: string, ogType: BaseDoc["ogType"] = "website"): BaseDoc => ({
+  const base = (
+    rootUrl: string,
+    title: string,
+    description: string,
+    ogType: BaseDoc["ogType"] = "website",
+  ): BaseDoc => ({
     path: outputFileOf(rootUrl),
     rootUrl,
     url: href(rootUrl),
@@ -197,29 +250,71 @@ export function buildDocs(input: DocsInput): Docs {
     const picture = speaker.picture;
     if (!picture) return {};
     const { px, url1x, url2x } = picture.sizes[size];
-    return { photo: { src: href(url1x), srcset: picture.svg ? "" : `${href(url1x)} 1x, ${href(url2x)} 2x`, width: px, height: px, alt: messages.photoOf(speaker.name), lazy } };
+    return {
+      photo: {
+        src: href(url1x),
+        srcset: picture.svg ? "" : `${href(url1x)} 1x, ${href(url2x)} 2x`,
+        width: px,
+        height: px,
+        alt: messages.photoOf(speaker.name),
+        lazy,
+      },
+    };
   };
   const talkDays = talksByDay(input.talks, views);
   const translations = translationGroups(published, settings.language);
   const articles = published
     .filter((page) => page.fields.kind === "article" && translations.listed(page))
     .sort((a, b) => (b.date?.toMillis() ?? 0) - (a.date?.toMillis() ?? 0) || a.url.localeCompare(b.url))
-    .map((page) => ({ title: page.title, url: href(page.url), iso: page.date ? siteLabels.iso(page.date) : "", label: page.date ? siteLabels.longDate(page.date) : "", ...(page.fields.category ? { category: page.fields.category } : {}) }));
+    .map((page) => ({
+      title: page.title,
+      url: href(page.url),
+      iso: page.date ? siteLabels.iso(page.date) : "",
+      label: page.date ? siteLabels.longDate(page.date) : "",
+      ...(page.fields.category ? { category: page.fields.category } : {}),
+    }));
   for (const page of published) {
-    const frame: BaseDoc = { ...base(page.url, page.title, page.description, page.talk ? "event" : "website"), ...(page.fields.lang ? { lang: page.fields.lang } : {}) };
+    const frame: BaseDoc = {
+      ...base(page.url, page.title, page.description, page.talk ? "event" : "website"),
+      ...(page.fields.lang ? { lang: page.fields.lang } : {}),
+    };
     const versions = translations.of(page);
-    if (versions) frame.alternates = versions.map((v) => ({ lang: translations.langOf(v), url: absoluteUrl(settings.baseUrl, v.url) }));
-    const others = versions?.filter((v) => v !== page).map((v) => ({ lang: translations.langOf(v), label: endonym(translations.langOf(v)), url: href(v.url) }));
+    if (versions)
+      frame.alternates = versions.map((v) => ({
+        lang: translations.langOf(v),
+        url: absoluteUrl(settings.baseUrl, v.url),
+      }));
+    const others = versions
+      ?.filter((v) => v !== page)
+      .map((v) => ({ lang: translations.langOf(v), label: endonym(translations.langOf(v)), url: href(v.url) }));
     if (page.talk) {
       const talk = talkView(page.talk, page, views, siteLabels, settings, schedule, href);
-      talk.cards = page.talk.speakers.map((s) => ({ name: s.name, url: href(s.pageUrl), ...(s.bio ? { bio: s.bio } : {}), ...(s.url ? { link: s.url } : {}), ...photo(s, "card", true) }));
+      talk.cards = page.talk.speakers.map((s) => ({
+        name: s.name,
+        url: href(s.pageUrl),
+        ...(s.bio ? { bio: s.bio } : {}),
+        ...(s.url ? { link: s.url } : {}),
+        ...photo(s, "card", true),
+      }));
       if (page.talk.shareImageUrl) {
         const card = shareCard(page.talk, talk, schedule?.event.name ?? settings.name, siteLabels);
         shareCards.push(card);
-        frame.image = { url: absoluteUrl(settings.baseUrl, page.talk.shareImageUrl), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, alt: card.alt };
+        frame.image = {
+          url: absoluteUrl(settings.baseUrl, page.talk.shareImageUrl),
+          width: SHARE_IMAGE_WIDTH,
+          height: SHARE_IMAGE_HEIGHT,
+          alt: card.alt,
+        };
       }
-      docs.push({ ...frame, kind: "talk", html: page.html, talk, structuredData: structuredData(page.talk, frame.description, settings, schedule) });
-    } else if (page.layout === "home") docs.push({ ...frame, kind: "home", html: page.html, ...homeFacts(schedule, siteLabels), ...talkDays });
+      docs.push({
+        ...frame,
+        kind: "talk",
+        html: page.html,
+        talk,
+        structuredData: structuredData(page.talk, frame.description, settings, schedule),
+      });
+    } else if (page.layout === "home")
+      docs.push({ ...frame, kind: "home", html: page.html, ...homeFacts(schedule, siteLabels), ...talkDays });
     else if (page.layout === "articles") docs.push({ ...frame, kind: "articles", html: page.html, articles });
     else {
       const article = page.fields.kind === "article" && page.date;
@@ -228,7 +323,16 @@ export function buildDocs(input: DocsInput): Docs {
         kind: "page",
         html: page.html,
         ...(others?.length ? { translations: others } : {}),
-        ...(article && page.date ? { byline: { iso: siteLabels.iso(page.date), label: siteLabels.longDate(page.date), ...(page.fields.category ? { category: page.fields.category } : {}), ...(page.fields.author ? { author: page.fields.author } : {}) } } : {}),
+        ...(article && page.date
+          ? {
+              byline: {
+                iso: siteLabels.iso(page.date),
+                label: siteLabels.longDate(page.date),
+                ...(page.fields.category ? { category: page.fields.category } : {}),
+                ...(page.fields.author ? { author: page.fields.author } : {}),
+              },
+            }
+          : {}),
       });
     }
   }
@@ -253,16 +357,42 @@ export function buildDocs(input: DocsInput): Docs {
     });
   }
   const speakerTalks = new Map<string, Talk[]>();
-  for (const talk of input.talks) for (const speaker of talk.speakers) (speakerTalks.get(speaker.id) ?? speakerTalks.set(speaker.id, []).get(speaker.id)!).push(talk);
-  const speaking = input.speakers.filter((s) => speakerTalks.has(s.id)).sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
-  const byTime = (a: Talk, b: Talk) => (a.start?.toMillis() ?? Infinity) - (b.start?.toMillis() ?? Infinity) || a.title.localeCompare(b.title, "en");
-  docs.push({ ...base(`${SPEAKERS_URL}`, messages.speakersTitle, ""), kind: "speakers", speakers: speaking.map((s, index) => ({ name: s.name, url: href(s.pageUrl), talks: speakerTalks.get(s.id)!.sort(byTime).map((t) => t.title).join("; "), ...photo(s, "list", index >= EAGER_LIST_PHOTOS) })) });
+  for (const talk of input.talks)
+    for (const speaker of talk.speakers)
+      (speakerTalks.get(speaker.id) ?? speakerTalks.set(speaker.id, []).get(speaker.id)!).push(talk);
+  const speaking = input.speakers
+    .filter((s) => speakerTalks.has(s.id))
+    .sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
+  const byTime = (a: Talk, b: Talk) =>
+    (a.start?.toMillis() ?? Infinity) - (b.start?.toMillis() ?? Infinity) || a.title.localeCompare(b.title, "en");
+  docs.push({
+    ...base(`${SPEAKERS_URL}`, messages.speakersTitle, ""),
+    kind: "speakers",
+    speakers: speaking.map((s, index) => ({
+      name: s.name,
+      url: href(s.pageUrl),
+      talks: speakerTalks
+        .get(s.id)!
+        .sort(byTime)
+        .map((t) => t.title)
+        .join("; "),
+      ...photo(s, "list", index >= EAGER_LIST_PHOTOS),
+    })),
+  });
   for (const speaker of speaking) {
-    const talks = speakerTalks.get(speaker.id)!.sort(byTime).map((t) => views.link(t));
+    const talks = speakerTalks
+      .get(speaker.id)!
+      .sort(byTime)
+      .map((t) => views.link(t));
     docs.push({
       ...base(speaker.pageUrl, speaker.name, speaker.bio ? shortenDescription(speaker.bio) : ""),
       kind: "speaker",
-      speaker: { name: speaker.name, ...(speaker.url ? { url: speaker.url } : {}), ...(speaker.bio ? { bio: speaker.bio } : {}), ...photo(speaker, "page", false) },
+      speaker: {
+        name: speaker.name,
+        ...(speaker.url ? { url: speaker.url } : {}),
+        ...(speaker.bio ? { bio: speaker.bio } : {}),
+        ...photo(speaker, "page", false),
+      },
       talksHeading: messages.talksHeading(talks.length),
       talks,
     });
@@ -274,7 +404,11 @@ export function buildDocs(input: DocsInput): Docs {
 /** What a talk's share image shows, from the facts its page prints, and the alt text that says it. */
 function shareCard(talk: Talk, view: TalkView, conference: string, labels: Labels): ShareCard {
   const when = view.when ? `${view.when.day}, ${view.when.time}` : undefined;
-  const status = view.notice?.cancelled ? labels.messages.text.cancelled : talk.moved ? labels.messages.text.moved : undefined;
+  const status = view.notice?.cancelled
+    ? labels.messages.text.cancelled
+    : talk.moved
+      ? labels.messages.text.moved
+      : undefined;
   const names = talk.speakers.map((s) => s.name);
   return {
     path: outputFileOf(talk.shareImageUrl!),
@@ -282,11 +416,25 @@ function shareCard(talk: Talk, view: TalkView, conference: string, labels: Label
     ...(view.lang ? { lang: view.lang } : {}),
     kind: view.typeLabel,
     ...(status ? { status } : {}),
-    speakers: talk.speakers.map((s) => ({ name: s.name, ...(s.picture && !s.picture.svg ? { photo: { source: s.picture.source, hash: s.picture.hash, file: s.picture.file, ...(s.picture.line ? { line: s.picture.line } : {}) } } : {}) })),
+    speakers: talk.speakers.map((s) => ({
+      name: s.name,
+      ...(s.picture && !s.picture.svg
+        ? {
+            photo: {
+              source: s.picture.source,
+              hash: s.picture.hash,
+              file: s.picture.file,
+              ...(s.picture.line ? { line: s.picture.line } : {}),
+            },
+          }
+        : {}),
+    })),
     ...(when ? { when } : {}),
     ...(view.room ? { room: view.room } : {}),
     conference,
-    alt: [talk.title, names.length ? labels.names(names) : undefined, status, when, view.room, conference].filter(Boolean).join(" · "),
+    alt: [talk.title, names.length ? labels.names(names) : undefined, status, when, view.room, conference]
+      .filter(Boolean)
+      .join(" · "),
   };
 }
 
@@ -308,10 +456,18 @@ function talksByDay(talks: Talk[], views: ScheduleViews): { days: TalkDay[]; uns
 }
 
 /** What the home page says of the event: its dates, its venue, and whether it is cancelled. */
-function homeFacts(schedule: Schedule | undefined, labels: Labels): { intro?: { dates?: string; venue?: string }; notice?: string } {
+function homeFacts(
+  schedule: Schedule | undefined,
+  labels: Labels,
+): { intro?: { dates?: string; venue?: string }; notice?: string } {
   if (!schedule) return {};
   const { event } = schedule;
-  const dates = new Intl.DateTimeFormat(labels.language, { timeZone: event.timezone, day: "numeric", month: "long", year: "numeric" }).formatRange(event.start.toJSDate(), event.end.startOf("day").toJSDate());
+  const dates = new Intl.DateTimeFormat(labels.language, {
+    timeZone: event.timezone,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).formatRange(event.start.toJSDate(), event.end.startOf("day").toJSDate());
   return {
     intro: { dates, venue: [event.venue.name, event.venue.address].filter(Boolean).join(", ") },
     ...(event.status === "cancelled" ? { notice: event.statusNote ?? labels.messages.eventCancelled } : {}),
@@ -344,20 +500,33 @@ function translationGroups(pages: (Page & { url: string })[], siteLanguage: stri
   };
 }
 
-function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labels, settings: Settings, schedule: Schedule | undefined, href: (url: string) => string): TalkView {
+function talkView(
+  talk: Talk,
+  page: Page,
+  views: ScheduleViews,
+  siteLabels: Labels,
+  settings: Settings,
+  schedule: Schedule | undefined,
+  href: (url: string) => string,
+): TalkView {
   const facts = views.facts(talk);
   const { messages } = siteLabels;
   const event = schedule?.event;
   const eventCancelled = event?.status === "cancelled";
-  const notice =
-    talk.cancelled
-      ? { cancelled: true, title: `${messages.text.cancelled}.`, text: eventCancelled && event?.statusNote ? event.statusNote : messages.cancelledNotice }
-      : talk.moved
-        ? { cancelled: false, title: `${facts.movedFrom ?? messages.text.moved}.`, text: messages.movedNotice }
-        : undefined;
+  const notice = talk.cancelled
+    ? {
+        cancelled: true,
+        title: `${messages.text.cancelled}.`,
+        text: eventCancelled && event?.statusNote ? event.statusNote : messages.cancelledNotice,
+      }
+    : talk.moved
+      ? { cancelled: false, title: `${facts.movedFrom ?? messages.text.moved}.`, text: messages.movedNotice }
+      : undefined;
   return {
     ...facts,
-    ...(talk.language && talk.language.toLowerCase() !== settings.language.toLowerCase() ? { lang: talk.language } : {}),
+    ...(talk.language && talk.language.toLowerCase() !== settings.language.toLowerCase()
+      ? { lang: talk.language }
+      : {}),
     ...(notice ? { notice } : {}),
     speakerHeading: messages.speakerHeading(talk.speakers.length),
     speakers: talk.speakers.map((s) => ({ name: s.name, url: href(s.pageUrl) })),
@@ -367,16 +536,25 @@ function talkView(talk: Talk, page: Page, views: ScheduleViews, siteLabels: Labe
     ...(talk.video ? { video: talk.video } : {}),
     ...(facts.when ? { icsUrl: href(talk.icsUrl) } : {}),
     ...(talk.hasAbstract ? {} : { noAbstract: messages.noAbstract }),
-    ...(facts.room ? { roomNavLabel: facts.room, previousLabel: messages.before(facts.room), nextLabel: messages.after(facts.room) } : {}),
+    ...(facts.room
+      ? { roomNavLabel: facts.room, previousLabel: messages.before(facts.room), nextLabel: messages.after(facts.room) }
+      : {}),
     shareLabel: messages.shareThis(facts.typeLabel),
-    published: { iso: siteLabels.iso(page.date ?? talk.updated), label: siteLabels.longDate(page.date ?? talk.updated) },
+    published: {
+      iso: siteLabels.iso(page.date ?? talk.updated),
+      label: siteLabels.longDate(page.date ?? talk.updated),
+    },
   };
 }
 
 /** schema.org Event for the talk: performers, and where the schedule knows them, dates, place and status. */
 function structuredData(talk: Talk, description: string, settings: Settings, schedule: Schedule | undefined): object {
   const event = schedule?.event;
-  const status = talk.cancelled ? EVENT_STATUS.cancelled : talk.moved ? EVENT_STATUS.moved : EVENT_STATUS[event?.status ?? "scheduled"];
+  const status = talk.cancelled
+    ? EVENT_STATUS.cancelled
+    : talk.moved
+      ? EVENT_STATUS.moved
+      : EVENT_STATUS[event?.status ?? "scheduled"];
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -389,7 +567,10 @@ function structuredData(talk: Talk, description: string, settings: Settings, sch
           startDate: talk.start.toISO({ suppressMilliseconds: true }),
           endDate: talk.end.toISO({ suppressMilliseconds: true }),
           eventStatus: status,
-          eventAttendanceMode: event?.status === "moved-online" ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+          eventAttendanceMode:
+            event?.status === "moved-online"
+              ? "https://schema.org/OnlineEventAttendanceMode"
+              : "https://schema.org/OfflineEventAttendanceMode",
         }
       : {}),
     ...(event && talk.start
@@ -403,7 +584,11 @@ function structuredData(talk: Talk, description: string, settings: Settings, sch
           superEvent: { "@type": "Event", name: event.name, url: settings.baseUrl },
         }
       : {}),
-    performer: talk.speakers.map((speaker) => ({ "@type": "Person", name: speaker.name, url: speaker.url ?? absoluteUrl(settings.baseUrl, speaker.pageUrl) })),
+    performer: talk.speakers.map((speaker) => ({
+      "@type": "Person",
+      name: speaker.name,
+      url: speaker.url ?? absoluteUrl(settings.baseUrl, speaker.pageUrl),
+    })),
     organizer: { "@type": "Organization", name: settings.name, url: settings.baseUrl },
   };
 }

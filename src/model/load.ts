@@ -53,10 +53,15 @@ export interface Conference {
   shareCards: ShareCard[];
 }
 
-
 /** What a cached file's reading depends on besides its own bytes. */
 function contextKey(context: PageContext, language: string): string {
-  return JSON.stringify([context.siteZone, context.eventZone, context.pathPrefix, context.allowScripts, messagesFor(language).messages.tag]);
+  return JSON.stringify([
+    context.siteZone,
+    context.eventZone,
+    context.pathPrefix,
+    context.allowScripts,
+    messagesFor(language).messages.tag,
+  ]);
 }
 
 function fileKey(path: string): string {
@@ -97,7 +102,8 @@ export class ConferenceLoader {
     if (cached?.key === key) return cached;
     const read = readTextFile(path, this.inputDir);
     // A browser reads an SVG in whatever encoding it declares; only UTF-8 text is checked, so only UTF-8 is published.
-    const findings = "text" in read ? scriptsInSvg(read.text) : [{ ...(read.line ? { line: read.line } : {}), found: read.found }];
+    const findings =
+      "text" in read ? scriptsInSvg(read.text) : [{ ...(read.line ? { line: read.line } : {}), found: read.found }];
     const svg = { key, findings, inlineStyles: "text" in read && svgNeedsInlineStyles(read.text) };
     this.svgs.set(path, svg);
     return svg;
@@ -120,7 +126,14 @@ export class ConferenceLoader {
     const folder = scanContentFolder(this.inputDir, new Set(settings.staticFiles));
     problems.push(...folder.problems);
     const speakers = readSpeakers(this.inputDir, problems);
-    checkPhotos(this.inputDir, join(this.inputDir, SPEAKERS_FILE), speakers.speakers, speakers.lineOf, this.photoHashes, problems);
+    checkPhotos(
+      this.inputDir,
+      join(this.inputDir, SPEAKERS_FILE),
+      speakers.speakers,
+      speakers.lineOf,
+      this.photoHashes,
+      problems,
+    );
     const event = readEvent(this.inputDir, problems);
     const context: PageContext = {
       siteZone: settings.timezone,
@@ -143,15 +156,33 @@ export class ConferenceLoader {
     }
     const warnings: ContentProblem[] = [];
     if (messagesFor(settings.language).fallback) {
-      warnings.push({ file: displayPath(join(this.inputDir, SETTINGS_FILE)), field: "language", expected: `a language the interface is written in (${CATALOGUE_LANGUAGES.join(", ")}); pages use English words meanwhile`, found: JSON.stringify(settings.language) });
+      warnings.push({
+        file: displayPath(join(this.inputDir, SETTINGS_FILE)),
+        field: "language",
+        expected:
+          `a language the interface is written in (${CATALOGUE_LANGUAGES.join(", ")}); ` +
+          "pages use English words meanwhile",
+        found: JSON.stringify(settings.language),
+      });
     }
     const { schedule, talks } = buildSchedule(this.inputDir, event, speakers, sources, problems, warnings);
-    if (settings.shareImages) for (const page of pages) if (page.talk && page.url !== undefined) page.talk.shareImageUrl = shareImageUrlFor(page.url);
+    if (settings.shareImages)
+      for (const page of pages)
+        if (page.talk && page.url !== undefined) page.talk.shareImageUrl = shareImageUrlFor(page.url);
     // An SVG opened on its own runs its scripts on the site's origin, so it is checked like a page's HTML.
-    const svgs = folder.assets.filter((p) => p.toLowerCase().endsWith(".svg")).map((path) => ({ path, ...this.readSvg(path) }));
+    const svgs = folder.assets
+      .filter((p) => p.toLowerCase().endsWith(".svg"))
+      .map((path) => ({ path, ...this.readSvg(path) }));
     if (!settings.allowScripts) {
       for (const { path, findings } of svgs) {
-        for (const finding of findings) problems.push({ file: displayPath(path), line: finding.line, expected: 'an SVG image without scripts (a site that wants them sets "allowScripts": true in _data/site.json)', found: finding.found });
+        for (const finding of findings)
+          problems.push({
+            file: displayPath(path),
+            line: finding.line,
+            expected:
+              'an SVG image without scripts (a site that wants them sets "allowScripts": true in _data/site.json)',
+            found: finding.found,
+          });
       }
     }
     if (problems.length > 0) throw new ContentError(problems);
@@ -160,7 +191,17 @@ export class ConferenceLoader {
     const assets = folder.assets.map((from) => ({ from, to: relative(this.inputDir, from).split(sep).join("/") }));
     const images = imagesMade(talks, [...speaking.values()]);
     const conflicts = findOutputConflicts({
-      pages: reads.flatMap((read) => (read.page ? [{ page: read.page, lineOf: read.lineOf, ...(read.permalink !== undefined ? { permalink: read.permalink } : {}) }] : [])),
+      pages: reads.flatMap((read) =>
+        read.page
+          ? [
+              {
+                page: read.page,
+                lineOf: read.lineOf,
+                ...(read.permalink !== undefined ? { permalink: read.permalink } : {}),
+              },
+            ]
+          : [],
+      ),
       ...(schedule ? { schedule } : {}),
       speakers: [...speaking.values()],
       speakerLine: (id) => speakers.lineOf([id]),
@@ -171,12 +212,30 @@ export class ConferenceLoader {
     if (conflicts.length > 0) throw new ContentError(conflicts);
     const publicAssets = this.publicAssets.list();
     const { site, docs, views, files, shareCards } = buildDocs({
-      settings, publicAssets, pages, talks, ...(schedule ? { schedule } : {}), speakers: speakers.speakers,
+      settings,
+      publicAssets,
+      pages,
+      talks,
+      ...(schedule ? { schedule } : {}),
+      speakers: speakers.speakers,
     });
     return {
-      settings, ...(schedule ? { schedule } : {}), speakers: speakers.speakers, talks, pages, assets: folder.assets,
-      copies: [...publicAssets.map(({ from, to }) => ({ from, to })), ...assets], files, images,
-      svgInlineStyles: svgs.some((svg) => svg.inlineStyles), unpublished: folder.unpublished, warnings, site, docs, views, shareCards,
+      settings,
+      ...(schedule ? { schedule } : {}),
+      speakers: speakers.speakers,
+      talks,
+      pages,
+      assets: folder.assets,
+      copies: [...publicAssets.map(({ from, to }) => ({ from, to })), ...assets],
+      files,
+      images,
+      svgInlineStyles: svgs.some((svg) => svg.inlineStyles),
+      unpublished: folder.unpublished,
+      warnings,
+      site,
+      docs,
+      views,
+      shareCards,
     };
   }
 }

@@ -3,7 +3,19 @@ import type { ContentProblem } from "../schema/problem.ts";
 import { describeValue } from "../schema/problem.ts";
 import type { Page, Schedule, Speaker, Talk } from "./types.ts";
 import { ASSETS_FOLDER } from "./assets.ts";
-import { CALENDAR_URL, HEADERS_URL, NO_JEKYLL_URL, NOT_FOUND_URL, outputFileOf, PROGRAM_URL, ROBOTS_URL, SCHEDULE_JSON_URL, SCHEDULE_XML_URL, SITEMAP_URL, SPEAKERS_URL } from "./urls.ts";
+import {
+  CALENDAR_URL,
+  HEADERS_URL,
+  NO_JEKYLL_URL,
+  NOT_FOUND_URL,
+  outputFileOf,
+  PROGRAM_URL,
+  ROBOTS_URL,
+  SCHEDULE_JSON_URL,
+  SCHEDULE_XML_URL,
+  SITEMAP_URL,
+  SPEAKERS_URL,
+} from "./urls.ts";
 
 /** Who writes a file: a content file (with the field that decided where), or the build itself. */
 interface Writer {
@@ -35,10 +47,14 @@ export interface OutputsInput {
 export function imagesMade(talks: Talk[], speakers: Speaker[]): { url: string; name: string }[] {
   const photos = speakers.flatMap((s) =>
     s.picture && !s.picture.svg
-      ? Object.values(s.picture.sizes).flatMap((size) => [size.url1x, size.url2x]).map((url) => ({ url, name: `a photo of speaker "${s.id}"` }))
+      ? Object.values(s.picture.sizes)
+          .flatMap((size) => [size.url1x, size.url2x])
+          .map((url) => ({ url, name: `a photo of speaker "${s.id}"` }))
       : [],
   );
-  const shares = talks.flatMap((talk) => (talk.shareImageUrl ? [{ url: talk.shareImageUrl, name: `the share image of ${talk.file}` }] : []));
+  const shares = talks.flatMap((talk) =>
+    talk.shareImageUrl ? [{ url: talk.shareImageUrl, name: `the share image of ${talk.file}` }] : [],
+  );
   return [...shares, ...photos];
 }
 
@@ -55,7 +71,10 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
     const path = outputFileOf(url);
     // The build's hashed files live in a folder of their own, which hosts are told to keep for a year.
     if (writer.problem && path.startsWith(`${ASSETS_FOLDER}/`)) {
-      problems.push({ ...writer.problem(), expected: `an address outside /${ASSETS_FOLDER}/, which the build keeps for its own files` });
+      problems.push({
+        ...writer.problem(),
+        expected: `an address outside /${ASSETS_FOLDER}/, which the build keeps for its own files`,
+      });
       return;
     }
     // Compared without case: on a host that ignores it (macOS, Windows, some CDNs) Program.html replaces program.html.
@@ -70,18 +89,23 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
     const blameFirst = !writer.problem || (first.problem !== undefined && first.explicit === true && !writer.explicit);
     const [blamed, other] = blameFirst ? [first, writer] : [writer, first];
     const place = blamed.problem?.() ?? { file: blamed.name, found: describeValue(url) };
-    problems.push({ ...place, expected: `an address no other file uses (${other.name} writes /${other.path ?? path} too)` });
+    problems.push({
+      ...place,
+      expected: `an address no other file uses (${other.name} writes /${other.path ?? path} too)`,
+    });
   };
   // The build's own pages first, so a content file that takes one of their addresses is the one reported.
   claim(NOT_FOUND_URL, { name: "the not-found page" });
   // Photos are resized to one name per size whoever shows them; a speaker's sizes are claimed once.
-  for (const { url, name } of new Map((input.images ?? []).map((image) => [image.url, image])).values()) claim(url, { name });
+  for (const { url, name } of new Map((input.images ?? []).map((image) => [image.url, image])).values())
+    claim(url, { name });
   claim(SITEMAP_URL, { name: "the sitemap" });
   claim(HEADERS_URL, { name: "the hosting headers file (_headers)" });
   claim(NO_JEKYLL_URL, { name: "the build's .nojekyll" });
   if (!contentHasRobots(input.copied.map((file) => file.path))) claim(ROBOTS_URL, { name: "the build's robots.txt" });
   // Then the files copied as they are, so a page at an image's address is the one reported.
-  for (const { path, name } of input.copied) claim(`/${path}`, { name, problem: () => ({ file: name, found: describeValue(`/${path}`) }) });
+  for (const { path, name } of input.copied)
+    claim(`/${path}`, { name, problem: () => ({ file: name, found: describeValue(`/${path}`) }) });
   claim(`${SPEAKERS_URL}index.html`, { name: "the speakers page" });
   if (input.schedule) {
     claim(PROGRAM_URL, { name: "the program page" });
@@ -90,19 +114,38 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
     claim(SCHEDULE_JSON_URL, { name: "the frab schedule.json" });
   }
   for (const speaker of input.speakers) {
-    claim(speaker.pageUrl, { name: `the page of speaker "${speaker.id}"`, explicit: true, problem: () => ({ file: input.speakersFile, line: input.speakerLine(speaker.id), field: speaker.id, found: `the id ${describeValue(speaker.id)}, whose page is ${speaker.pageUrl}` }) });
+    claim(speaker.pageUrl, {
+      name: `the page of speaker "${speaker.id}"`,
+      explicit: true,
+      problem: () => ({
+        file: input.speakersFile,
+        line: input.speakerLine(speaker.id),
+        field: speaker.id,
+        found: `the id ${describeValue(speaker.id)}, whose page is ${speaker.pageUrl}`,
+      }),
+    });
   }
   const byFile = new Map(input.pages.map((p) => [p.page.file, p]));
   for (const talk of input.schedule?.talks ?? []) {
     const source = byFile.get(talk.file);
-    claim(talk.icsUrl, { name: `the calendar file of ${talk.file}`, explicit: true, problem: () => ({ file: talk.file, line: source?.lineOf(["permalink"]), field: "permalink", found: `a page whose calendar file is ${talk.icsUrl}` }) });
+    claim(talk.icsUrl, {
+      name: `the calendar file of ${talk.file}`,
+      explicit: true,
+      problem: () => ({
+        file: talk.file,
+        line: source?.lineOf(["permalink"]),
+        field: "permalink",
+        found: `a page whose calendar file is ${talk.icsUrl}`,
+      }),
+    });
   }
   for (const { page, lineOf, permalink } of input.pages) {
     if (page.url === undefined) continue;
     const url = page.url;
-    const problem = permalink !== undefined
-      ? () => ({ file: page.file, line: lineOf(["permalink"]), field: "permalink", found: describeValue(permalink) })
-      : () => ({ file: page.file, found: `its default address ${url} (set a permalink to move it)` });
+    const problem =
+      permalink !== undefined
+        ? () => ({ file: page.file, line: lineOf(["permalink"]), field: "permalink", found: describeValue(permalink) })
+        : () => ({ file: page.file, found: `its default address ${url} (set a permalink to move it)` });
     claim(url, { name: page.file, explicit: permalink !== undefined, problem });
   }
   // A file cannot also be a folder: "talk/x.html" and "talk/x.html/y.html" cannot both be written.
@@ -112,7 +155,10 @@ export function findOutputConflicts(input: OutputsInput): ContentProblem[] {
       if (!file) continue;
       const [blamed, other] = writer.problem ? [writer, file] : [file, writer];
       const place = blamed.problem?.() ?? { file: blamed.name, found: describeValue(blamed.path) };
-      problems.push({ ...place, expected: `an address that does not put one file inside another (${other.name} writes /${other.path})` });
+      problems.push({
+        ...place,
+        expected: `an address that does not put one file inside another (${other.name} writes /${other.path})`,
+      });
       break;
     }
   }

@@ -33,12 +33,26 @@ export class FileHashes {
 }
 
 /** Sets `picture` on every speaker whose photo is a file in the content folder; any other photo is a problem. */
-export function checkPhotos(inputDir: string, speakersFile: string, speakers: Speaker[], lineOf: (path: readonly (string | number)[]) => number | undefined, hashes: FileHashes, problems: ContentProblem[]): void {
+export function checkPhotos(
+  inputDir: string,
+  speakersFile: string,
+  speakers: Speaker[],
+  lineOf: (path: readonly (string | number)[]) => number | undefined,
+  hashes: FileHashes,
+  problems: ContentProblem[],
+): void {
   let root: string | undefined;
   for (const speaker of speakers) {
     if (!speaker.photo) continue;
     const line = lineOf([speaker.id, "photo"]);
-    const problem = (why: string) => problems.push({ file: displayPath(speakersFile), line, field: `${speaker.id}.photo`, expected: EXPECTED, found: `${describeValue(speaker.photo)} for speaker "${speaker.id}", ${why}` });
+    const problem = (why: string) =>
+      problems.push({
+        file: displayPath(speakersFile),
+        line,
+        field: `${speaker.id}.photo`,
+        expected: EXPECTED,
+        found: `${describeValue(speaker.photo)} for speaker "${speaker.id}", ${why}`,
+      });
     const path = join(inputDir, ...speaker.photo.split("/").filter(Boolean));
     if (!PHOTO_EXTENSIONS.has(extname(path).toLowerCase())) {
       problem("which is not an image");
@@ -64,7 +78,12 @@ export function checkPhotos(inputDir: string, speakersFile: string, speakers: Sp
     const hash = hashes.of(real);
     const svg = extname(path).toLowerCase() === ".svg";
     const sizes = Object.fromEntries(
-      (Object.entries(PHOTO_PX) as [PhotoSize, number][]).map(([size, px]) => [size, svg ? { px, url1x: speaker.photo!, url2x: speaker.photo! } : { px, url1x: speakerPhotoUrl(speaker.id, px, hash), url2x: speakerPhotoUrl(speaker.id, px * 2, hash) }]),
+      (Object.entries(PHOTO_PX) as [PhotoSize, number][]).map(([size, px]) => [
+        size,
+        svg
+          ? { px, url1x: speaker.photo!, url2x: speaker.photo! }
+          : { px, url1x: speakerPhotoUrl(speaker.id, px, hash), url2x: speakerPhotoUrl(speaker.id, px * 2, hash) },
+      ]),
     ) as SpeakerPhoto["sizes"];
     speaker.picture = { source: real, hash, svg, file: displayPath(speakersFile), ...(line ? { line } : {}), sizes };
   }

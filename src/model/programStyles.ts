@@ -23,10 +23,14 @@ export function programStylesheet(program: ProgramView): string {
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   const rules = [
     `.grid-cols-${program.rooms.length} { grid-template-columns: 4rem repeat(${program.rooms.length}, minmax(10rem, 1fr)); }`,
-    ...sorted(heights).map((n) => `.grid-rows-${n} { grid-template-rows: auto repeat(${n}, minmax(${ROW_MIN}, auto)) auto; }`),
+    ...sorted(heights).map(
+      (n) => `.grid-rows-${n} { grid-template-rows: auto repeat(${n}, minmax(${ROW_MIN}, auto)) auto; }`,
+    ),
     ...sorted(rows).map((n) => `.gr-${n} { grid-row-start: ${n}; }`),
     ...sorted(spans).map((n) => `.gs-${n} { grid-row-end: span ${n}; }`),
     ...program.rooms.map((room) => `.gc-${room.column} { grid-column: ${room.column}; }`),
   ];
-  return `/* The program grid (src/model/programStyles.ts): made for this site's program, on wide screens only. */\n@media (min-width: 48rem) {\n${rules.map((rule) => `  ${rule}`).join("\n")}\n}\n`;
+  const head =
+    "/* The program grid (src/model/programStyles.ts): made for this site's program, on wide screens only. */";
+  return `${head}\n@media (min-width: 48rem) {\n${rules.map((rule) => `  ${rule}`).join("\n")}\n}\n`;
 }

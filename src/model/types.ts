@@ -28,7 +28,8 @@ export interface Speaker extends SpeakerFields {
   picture?: SpeakerPhoto;
 }
 
-/** The sizes, in CSS pixels, at which pages show a speaker's photo: the speakers list, a talk's card, the speaker's page. */
+/** The sizes, in CSS pixels, at which pages show a speaker's photo: the speakers list, a talk's card, the speaker's
+ * page. */
 export type PhotoSize = "list" | "card" | "page";
 
 /** A speaker's photo: its file and, for each size a page shows it at, the files at 1x and 2x. */
@@ -46,7 +47,21 @@ export interface SpeakerPhoto {
 }
 
 /** What a talk's front matter says, less what the model turns into something else (ids into objects, times into a slot). */
-type TalkFields = Omit<TalkFrontMatter, "layout" | "date" | "permalink" | "speakers" | "start" | "end" | "duration" | "room" | "track" | "description" | "tags" | "previous">;
+type TalkFields = Omit<
+  TalkFrontMatter,
+  | "layout"
+  | "date"
+  | "permalink"
+  | "speakers"
+  | "start"
+  | "end"
+  | "duration"
+  | "room"
+  | "track"
+  | "description"
+  | "tags"
+  | "previous"
+>;
 
 /** A slot the talk had before it moved: the front matter's `previous` entry, its room id made the room. */
 export type PreviousSlot = Omit<NonNullable<TalkFrontMatter["previous"]>[number], "room"> & { room: Room };
@@ -68,7 +83,8 @@ export interface Talk extends TalkFields {
   url: string;
   /** Site-root URL of its .ics file: "/talk/moving.ics". */
   icsUrl: string;
-  /** Site-root URL of its share image (og:image), unless site.json says `"shareImages": false`: "/talk/moving.og.png". */
+  /** Site-root URL of its share image (og:image), unless site.json says `"shareImages": false`:
+   * "/talk/moving.og.png". */
   shareImageUrl?: string;
   /** Plain-text description (front matter or opening paragraph), "" when the page has no abstract. */
   description: string;
@@ -84,7 +100,8 @@ export interface Talk extends TalkFields {
   cancelled: boolean;
 }
 
-/** What a talk's share image shows, in the site's language; src/images/ draws it. SVG photos are left out (never rasterised). */
+/** What a talk's share image shows, in the site's language; src/images/ draws it. SVG photos are left out (never
+ * rasterised). */
 export interface ShareCard {
   /** Where it is written under the output folder: "talk/moving.og.png". */
   path: string;

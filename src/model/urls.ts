@@ -26,7 +26,8 @@ export function icsUrlFor(pageUrl: string): string {
   return pageUrl.replace(/\.html?$/, "") + ".ics";
 }
 
-/** The talk's share image beside its page: "/talk/moving.html" → "/talk/moving.og.png" (".og" keeps clear of a talk's own images). */
+/** The talk's share image beside its page: "/talk/moving.html" → "/talk/moving.og.png" (".og" keeps clear of a
+ * talk's own images). */
 export function shareImageUrlFor(pageUrl: string): string {
   return icsUrlFor(pageUrl).replace(/\.ics$/, ".og.png");
 }
@@ -34,7 +35,8 @@ export function shareImageUrlFor(pageUrl: string): string {
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
 
-/** A resized speaker photo: "/speakers/photos/ada-96.1a2b3c4d5e.webp", named by a hash of its source so a new photo gets a new address. */
+/** A resized speaker photo: "/speakers/photos/ada-96.1a2b3c4d5e.webp", named by a hash of its source so a new
+ * photo gets a new address. */
 export function speakerPhotoUrl(id: string, width: number, hash: string): string {
   return `/speakers/photos/${id}-${width}.${hash.slice(0, 10)}.webp`;
 }
@@ -55,7 +57,8 @@ export function programSlotId(iso: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
   if (!match) throw new Error(`not an ISO time: ${iso}`);
   // Ids keep to letters, digits, "-" and "_": the offset's sign is "p" or "m".
-  const offset = match[4] === "Z" ? "z" : `${match[4]!.startsWith("-") ? "m" : "p"}${match[4]!.slice(1).replace(":", "")}`;
+  const offset =
+    match[4] === "Z" ? "z" : `${match[4]!.startsWith("-") ? "m" : "p"}${match[4]!.slice(1).replace(":", "")}`;
   return `at-${match[1]}-${match[2]}${match[3]}${offset}`;
 }
 
@@ -65,7 +68,8 @@ export const SITEMAP_URL = "/sitemap.xml";
 export const CALENDAR_URL = "/calendar.ics";
 export const SCHEDULE_XML_URL = "/schedule.xml";
 export const SCHEDULE_JSON_URL = "/schedule.json";
-/** Files for static hosts: headers (src/export/headers.ts), crawlers' rules, and "no Jekyll" for GitHub Pages branches. */
+/** Files for static hosts: headers (src/export/headers.ts), crawlers' rules, and "no Jekyll" for GitHub Pages
+ * branches. */
 export const HEADERS_URL = "/_headers";
 export const ROBOTS_URL = "/robots.txt";
 export const NO_JEKYLL_URL = "/.nojekyll";
@@ -73,7 +77,8 @@ export const NO_JEKYLL_URL = "/.nojekyll";
 export const STYLESHEET = "css/site.css";
 export const FAVICON = "favicon.svg";
 export const LOCAL_TIME_SCRIPT = "js/local-time.js";
-/** The program grid's placements (src/model/programStyles.ts): classes rather than style attributes, for a strict CSP. */
+/** The program grid's placements (src/model/programStyles.ts): classes rather than style attributes, for a strict
+ * CSP. */
 export const PROGRAM_STYLESHEET = "css/program.css";
 
 /**

@@ -61,7 +61,18 @@ interface Source extends Translatable {
 const SOURCE_EXTENSIONS = new Set(["rst", "md", "markdown", "mkd", "mdown", "html", "htm"]);
 /** Metadata that becomes our own front matter fields, or that a URL already says. */
 const CONSUMED = new Set(["title", "date", "url", "save_as", "slug", "tags", "status", "lang"]);
-const DATE_FORMATS = ["yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d", "yyyy/M/d H:mm", "yyyy/M/d", "yyyy-M-d'T'H:mm", "yyyy-M-d'T'H:mm:ss", "dd MMMM yyyy", "MMMM d, yyyy", "d MMM yyyy"];
+const DATE_FORMATS = [
+  "yyyy-M-d H:mm",
+  "yyyy-M-d H:mm:ss",
+  "yyyy-M-d",
+  "yyyy/M/d H:mm",
+  "yyyy/M/d",
+  "yyyy-M-d'T'H:mm",
+  "yyyy-M-d'T'H:mm:ss",
+  "dd MMMM yyyy",
+  "MMMM d, yyyy",
+  "d MMM yyyy",
+];
 /** A file larger than this is no page anyone wrote; reading it whole could exhaust memory. */
 const MAX_INCLUDED_BYTES = 16 * 1024 * 1024;
 
@@ -84,18 +95,29 @@ function languageTag(lang: string): string | undefined {
 }
 
 /** The content folder: `pelican PATH`'s argument, else the PATH setting, else content/, else the site's folder itself. */
-function contentDirOf(siteDir: string, settings: PelicanSettings, options: ImportOptions, warnings: ImportProblem[]): string {
+function contentDirOf(
+  siteDir: string,
+  settings: PelicanSettings,
+  options: ImportOptions,
+  warnings: ImportProblem[],
+): string {
   const siteReal = realpathSync(siteDir);
   const named = options.content ?? settings.path;
   const where = options.content !== undefined ? "--content" : "PATH";
   if (named !== undefined) {
     const candidate = resolve(siteDir, named);
     if (!existsSync(candidate) || !statSync(candidate).isDirectory()) {
-      warnings.push({ file: join(siteDir, "pelicanconf.py"), message: `${where} "${named}" is not a folder: the site's folder is read instead` });
+      warnings.push({
+        file: join(siteDir, "pelicanconf.py"),
+        message: `${where} "${named}" is not a folder: the site's folder is read instead`,
+      });
       return siteDir;
     }
     if (!isInside(siteReal, realpathSync(candidate))) {
-      warnings.push({ file: join(siteDir, "pelicanconf.py"), message: `${where} "${named}" is outside the site's folder: not read; the site's folder is read instead` });
+      warnings.push({
+        file: join(siteDir, "pelicanconf.py"),
+        message: `${where} "${named}" is outside the site's folder: not read; the site's folder is read instead`,
+      });
       return siteDir;
     }
     return candidate;
@@ -103,7 +125,10 @@ function contentDirOf(siteDir: string, settings: PelicanSettings, options: Impor
   const candidate = join(siteDir, "content");
   if (!existsSync(candidate) || !statSync(candidate).isDirectory()) return siteDir;
   if (!isInside(siteReal, realpathSync(candidate))) {
-    warnings.push({ file: candidate, message: `a link to ${realpathSync(candidate)}, outside the site's folder: not read` });
+    warnings.push({
+      file: candidate,
+      message: `a link to ${realpathSync(candidate)}, outside the site's folder: not read`,
+    });
     return siteDir;
   }
   return candidate;
@@ -128,7 +153,8 @@ function siteFileReader(contentDir: string, siteRoot: string, included: Set<stri
     if (!isInside(siteRoot, real)) return { error: `is a link to ${real}, outside the site's folder`, refused: true };
     const stats = statSync(real);
     if (!stats.isFile()) return { error: `'${name}' is not a regular file`, refused: true };
-    if (stats.size > MAX_INCLUDED_BYTES) return { error: `is larger than ${MAX_INCLUDED_BYTES / 1024 / 1024} MiB`, refused: true };
+    if (stats.size > MAX_INCLUDED_BYTES)
+      return { error: `is larger than ${MAX_INCLUDED_BYTES / 1024 / 1024} MiB`, refused: true };
     const rel = relative(contentDir, real).split(sep).join("/");
     included.add(rel);
     return { file: isAbsolute(path) ? rel : name, bytes: readFileSync(real) };
@@ -145,17 +171,30 @@ function readSourceFile(contentDir: string, rel: string, readFile: ReturnType<ty
   }
   const html = /\.html?$/.test(rel);
   const parsed = html ? readPelicanHtml(text) : readPelicanMarkdown(text);
-  return { rel, path, text: { body: parsed.body, line: parsed.bodyLine, html }, fields: parsed.fields, ...(parsed.fields.title ? { title: parsed.fields.title } : {}) };
+  return {
+    rel,
+    path,
+    text: { body: parsed.body, line: parsed.bodyLine, html },
+    fields: parsed.fields,
+    ...(parsed.fields.title ? { title: parsed.fields.title } : {}),
+  };
 }
 
 /** FILENAME_METADATA and PATH_METADATA as patterns matched at the start (Python's re.match); one a JavaScript engine cannot read is reported once. */
-function pathPatterns(settings: PelicanSettings, settingsFile: string, warnings: ImportProblem[]): { filename?: RegExp; path?: RegExp } {
+function pathPatterns(
+  settings: PelicanSettings,
+  settingsFile: string,
+  warnings: ImportProblem[],
+): { filename?: RegExp; path?: RegExp } {
   const compile = (name: string, pattern: string) => {
     if (!pattern) return undefined;
     try {
       return new RegExp(`^(?:${pattern})`);
     } catch (error) {
-      warnings.push({ file: settingsFile, message: `${name} "${pattern}" is not a pattern this import can read (${(error as Error).message}): not used` });
+      warnings.push({
+        file: settingsFile,
+        message: `${name} "${pattern}" is not a pattern this import can read (${(error as Error).message}): not used`,
+      });
       return undefined;
     }
   };
@@ -166,14 +205,20 @@ function pathPatterns(settings: PelicanSettings, settingsFile: string, warnings:
 
 function pathMetadata(re: RegExp | undefined, subject: string, into: Record<string, string>): void {
   if (!re || !subject) return;
-  for (const [key, value] of Object.entries(re.exec(subject)?.groups ?? {})) if (value !== undefined && !(key.toLowerCase() in into)) into[key.toLowerCase()] = value;
+  for (const [key, value] of Object.entries(re.exec(subject)?.groups ?? {}))
+    if (value !== undefined && !(key.toLowerCase() in into)) into[key.toLowerCase()] = value;
 }
 
 /** Pelican's read_file: its defaults, EXTRA_PATH_METADATA, what the path says, then the file's own metadata over all. */
-function metadataOf(file: ReadFile, settings: PelicanSettings, patterns: ReturnType<typeof pathPatterns>): Record<string, string> {
+function metadataOf(
+  file: ReadFile,
+  settings: PelicanSettings,
+  patterns: ReturnType<typeof pathPatterns>,
+): Record<string, string> {
   const fields: Record<string, string> = { ...settings.defaultMetadata, category: settings.defaultCategory };
   for (const key of Object.keys(settings.extraPathMetadata).sort()) {
-    if (file.rel === key || file.rel.startsWith(`${key.replace(/\/+$/, "")}/`)) Object.assign(fields, settings.extraPathMetadata[key]);
+    if (file.rel === key || file.rel.startsWith(`${key.replace(/\/+$/, "")}/`))
+      Object.assign(fields, settings.extraPathMetadata[key]);
   }
   const fromPath: Record<string, string> = {};
   const base = posix.basename(file.rel).replace(/\.[^.]*$/, "");
@@ -184,21 +229,42 @@ function metadataOf(file: ReadFile, settings: PelicanSettings, patterns: ReturnT
   return { ...fields, ...fromPath, ...file.fields };
 }
 
-function makeSource(file: ReadFile, kind: Kind, settings: PelicanSettings, patterns: ReturnType<typeof pathPatterns>, zone: string, warnings: ImportProblem[]): Source {
+function makeSource(
+  file: ReadFile,
+  kind: Kind,
+  settings: PelicanSettings,
+  patterns: ReturnType<typeof pathPatterns>,
+  zone: string,
+  warnings: ImportProblem[],
+): Source {
   const fields = metadataOf(file, settings, patterns);
   const title = fields.title ?? file.title;
   const status = (fields.status ?? "published").toLowerCase();
   const date = fields.date ? parsePelicanDate(fields.date, zone) : undefined;
-  if (fields.date && !date) warnings.push({ file: file.path, message: `date "${fields.date}" is not a date Pelican's usual formats give; kept as written` });
+  if (fields.date && !date)
+    warnings.push({
+      file: file.path,
+      message: `date "${fields.date}" is not a date Pelican's usual formats give; kept as written`,
+    });
   const slug = fields.slug ?? pelicanSlug(title ?? posix.basename(file.rel).replace(/\.[^.]*$/, ""));
   const defaultLang = settings.defaultLang.toLowerCase();
   const lang = fields.lang ?? defaultLang;
   let invalid: string | undefined;
   if (!title) invalid = "no title";
-  else if (kind === "article" && !fields.date && status !== "draft") invalid = "no date (Pelican needs one for an article)";
-  else if (!["published", "hidden", "draft"].includes(status)) invalid = `status "${status}", which Pelican does not know`;
+  else if (kind === "article" && !fields.date && status !== "draft")
+    invalid = "no date (Pelican needs one for an article)";
+  else if (!["published", "hidden", "draft"].includes(status))
+    invalid = `status "${status}", which Pelican does not know`;
   return {
-    file, kind, fields, ...(title ? { title } : {}), ...(date ? { date } : {}), status, slug, lang, inDefaultLang: lang === defaultLang,
+    file,
+    kind,
+    fields,
+    ...(title ? { title } : {}),
+    ...(date ? { date } : {}),
+    status,
+    slug,
+    lang,
+    inDefaultLang: lang === defaultLang,
     ...(invalid ? { invalid } : {}),
   };
 }
@@ -207,22 +273,37 @@ function makeSource(file: ReadFile, kind: Kind, settings: PelicanSettings, patte
 function placeSource(source: Source, settings: PelicanSettings): void {
   const category = source.fields.category;
   const fields = { slug: source.slug, date: source.date, category, author: source.fields.author, lang: source.lang };
-  const [url, saveAs] = source.kind === "page"
-    ? source.inDefaultLang ? [settings.pageUrl, settings.pageSaveAs] : [settings.pageLangUrl, settings.pageLangSaveAs]
-    : source.inDefaultLang ? [settings.articleUrl, settings.articleSaveAs] : [settings.articleLangUrl, settings.articleLangSaveAs];
+  const [url, saveAs] =
+    source.kind === "page"
+      ? source.inDefaultLang
+        ? [settings.pageUrl, settings.pageSaveAs]
+        : [settings.pageLangUrl, settings.pageLangSaveAs]
+      : source.inDefaultLang
+        ? [settings.articleUrl, settings.articleSaveAs]
+        : [settings.articleLangUrl, settings.articleLangSaveAs];
   const u = source.fields.url ?? formatPelicanUrl(url, fields);
   const s = source.fields.save_as ?? formatPelicanUrl(saveAs, fields);
   if (u !== undefined) source.url = u;
   if (s !== undefined) source.saveAs = s.replace(/^\/+/, "");
 }
 
-function frontMatter(source: Source, zone: string, permalink: string | false, translationKey: string | undefined): Record<string, unknown> {
+function frontMatter(
+  source: Source,
+  zone: string,
+  permalink: string | false,
+  translationKey: string | undefined,
+): Record<string, unknown> {
   const data: Record<string, unknown> = { layout: "page", title: source.title ?? source.slug };
-  if (source.date) data.date = source.date.setZone(zone).toFormat(source.date.second ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm");
+  if (source.date)
+    data.date = source.date.setZone(zone).toFormat(source.date.second ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm");
   else if (source.fields.date) data.pelicanDate = source.fields.date;
   data.permalink = permalink;
   if (source.kind === "article") data.kind = "article";
-  if (source.fields.tags) data.tags = source.fields.tags.split(/[,;]/).map((t) => t.trim()).filter(Boolean);
+  if (source.fields.tags)
+    data.tags = source.fields.tags
+      .split(/[,;]/)
+      .map((t) => t.trim())
+      .filter(Boolean);
   if (source.status !== "published") data.pelicanStatus = source.status;
   const tag = source.fields.lang !== undefined || translationKey ? languageTag(source.lang) : undefined;
   if (tag) data.lang = tag;
@@ -243,19 +324,37 @@ function writeMarkdown(path: string, data: Record<string, unknown>, body: string
 }
 
 /** The scripts a page's raw HTML carries, as the build will find them (src/markdown/body.ts), with their lines. */
-function scriptWarnings(md: ReturnType<typeof createMarkdownRenderer>, path: string, body: string, bodyLine: number): ImportProblem[] {
+function scriptWarnings(
+  md: ReturnType<typeof createMarkdownRenderer>,
+  path: string,
+  body: string,
+  bodyLine: number,
+): ImportProblem[] {
   const { scripts } = renderBody(md, body, { pathPrefix: "/", allowScripts: false });
   return scripts.map((finding) => ({
     file: path,
     ...(finding.line !== undefined ? { line: bodyLine + finding.line - 1 } : {}),
-    message: `${finding.found}: the build refuses scripts in pages unless _data/site.json says "allowScripts": true (set it only if you trust them)`,
+    message:
+      `${finding.found}: the build refuses scripts in pages unless _data/site.json says "allowScripts": true ` +
+      "(set it only if you trust them)",
   }));
 }
 
-function siteSettings(settings: PelicanSettings, zone: string, warnings: ImportProblem[], siteDir: string, staticFiles: string[]): Record<string, unknown> {
+function siteSettings(
+  settings: PelicanSettings,
+  zone: string,
+  warnings: ImportProblem[],
+  siteDir: string,
+  staticFiles: string[],
+): Record<string, unknown> {
   let url = settings.siteurl;
   if (!url || !/^https?:\/\//.test(url)) {
-    warnings.push({ file: join(siteDir, "pelicanconf.py"), message: `SITEURL ${url ? `"${url}" is not an absolute URL` : "is not set"}: https://example.org is written; set the real one in _data/site.json or with SITE_URL` });
+    warnings.push({
+      file: join(siteDir, "pelicanconf.py"),
+      message:
+        `SITEURL ${url ? `"${url}" is not an absolute URL` : "is not set"}: https://example.org is written; ` +
+        "set the real one in _data/site.json or with SITE_URL",
+    });
     url = "https://example.org";
   }
   return {
@@ -280,12 +379,17 @@ function navUrl(href: string, siteurl: string | undefined): string {
 function staticPlace(rel: string, settings: PelicanSettings): { saveAs: string; url: string } {
   const meta: Record<string, string> = {};
   for (const key of Object.keys(settings.extraPathMetadata).sort()) {
-    if (rel === key || rel.startsWith(`${key.replace(/\/+$/, "")}/`)) Object.assign(meta, settings.extraPathMetadata[key]);
+    if (rel === key || rel.startsWith(`${key.replace(/\/+$/, "")}/`))
+      Object.assign(meta, settings.extraPathMetadata[key]);
   }
   // A path naming a folder ("./front_img/"): Pelican copies the file into it, keeping its own name.
-  const path = meta.path === undefined ? rel : meta.path.endsWith("/") ? `${meta.path}${posix.basename(rel)}` : meta.path;
+  const path =
+    meta.path === undefined ? rel : meta.path.endsWith("/") ? `${meta.path}${posix.basename(rel)}` : meta.path;
   const fill = (pattern: string) => pattern.replace(/\{path\}/g, path);
-  return { saveAs: (meta.save_as ?? fill(settings.staticSaveAs)).replace(/^\/+/, ""), url: (meta.url ?? fill(settings.staticUrl)).replace(/^\/+/, "") };
+  return {
+    saveAs: (meta.save_as ?? fill(settings.staticSaveAs)).replace(/^\/+/, ""),
+    url: (meta.url ?? fill(settings.staticUrl)).replace(/^\/+/, ""),
+  };
 }
 
 /** A markdown file name for each source: beside the source, named after it; a second claimant gets its kind in the name. */
@@ -311,18 +415,37 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
   if (!IANAZone.isValidZone(zone)) {
     warnings.push({ file: settingsFile, message: `TIMEZONE "${zone}" is not an IANA zone; UTC is used` });
     zone = "UTC";
-  } else if (!settings.timezone) warnings.push({ file: settingsFile, message: "TIMEZONE is not set: dates are read in UTC, as Pelican does" });
+  } else if (!settings.timezone)
+    warnings.push({ file: settingsFile, message: "TIMEZONE is not set: dates are read in UTC, as Pelican does" });
 
   const tree: ContentTree = readContentTree(contentDir, siteRoot, warnings);
   const rules = { ignoreFiles: settings.ignoreFiles, extensions: SOURCE_EXTENSIONS };
-  const articleFiles = pelicanFiles(tree, contentDir, settings.articlePaths, { ...rules, excludes: settings.articleExcludes }, warnings, settingsFile);
-  const pageFiles = pelicanFiles(tree, contentDir, settings.pagePaths, { ...rules, excludes: settings.pageExcludes }, warnings, settingsFile);
+  const articleFiles = pelicanFiles(
+    tree,
+    contentDir,
+    settings.articlePaths,
+    { ...rules, excludes: settings.articleExcludes },
+    warnings,
+    settingsFile,
+  );
+  const pageFiles = pelicanFiles(
+    tree,
+    contentDir,
+    settings.pagePaths,
+    { ...rules, excludes: settings.pageExcludes },
+    warnings,
+    settingsFile,
+  );
   // TEMPLATE_PAGES are Jinja templates Pelican renders with its theme: nothing here can render them.
   for (const [template, target] of Object.entries(settings.templatePages).sort()) {
     const rel = posix.normalize(template);
     articleFiles.delete(rel);
     pageFiles.delete(rel);
-    if (tree.files.has(rel)) warnings.push({ file: join(contentDir, rel), message: `a TEMPLATE_PAGES template (Jinja, which Pelican renders to ${target}): templates are not imported` });
+    if (tree.files.has(rel))
+      warnings.push({
+        file: join(contentDir, rel),
+        message: `a TEMPLATE_PAGES template (Jinja, which Pelican renders to ${target}): templates are not imported`,
+      });
   }
   const included = new Set<string>();
   const readFile = siteFileReader(contentDir, siteRoot, included);
@@ -341,7 +464,9 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
   // Two sources writing one file: Pelican lets a :save_as: override, and otherwise stops ("File ... is to be overwritten").
   const writers = new Map<string, Source>();
   const unpublished = new Set<Source>();
-  for (const source of [...valid].sort((a, b) => Number(b.fields.save_as !== undefined) - Number(a.fields.save_as !== undefined))) {
+  for (const source of [...valid].sort(
+    (a, b) => Number(b.fields.save_as !== undefined) - Number(a.fields.save_as !== undefined),
+  )) {
     if (source.status === "draft" || !source.saveAs) continue;
     const first = writers.get(source.saveAs);
     if (!first) {
@@ -349,32 +474,51 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
       continue;
     }
     unpublished.add(source);
-    warnings.push({ file: source.file.path, message: `writes ${source.saveAs} as ${first.file.rel} does; Pelican ${first.fields.save_as !== undefined ? "lets that file's :save_as: win" : "stops there (\"File is to be overwritten\")"}: imported unpublished` });
+    const overwritten = 'stops there ("File is to be overwritten")';
+    const pelican = first.fields.save_as !== undefined ? "lets that file's :save_as: win" : overwritten;
+    const message = `writes ${source.saveAs} as ${first.file.rel} does; Pelican ${pelican}: imported unpublished`;
+    warnings.push({ file: source.file.path, message });
   }
 
   // {filename} links: the pages generator runs last, so a file that is both an article and a page links to the page.
   const byRel = new Map<string, Source>();
-  for (const source of valid) if (source.status !== "draft" || !byRel.has(source.file.rel)) byRel.set(source.file.rel, source);
-  const potential = new Set([...articleFiles, ...pageFiles, ...Object.keys(settings.templatePages).map((t) => posix.normalize(t))]);
-  const staticFound = pelicanFiles(tree, contentDir, settings.staticPaths, { ignoreFiles: settings.ignoreFiles, excludes: settings.staticExcludes }, warnings, settingsFile);
+  for (const source of valid)
+    if (source.status !== "draft" || !byRel.has(source.file.rel)) byRel.set(source.file.rel, source);
+  const potential = new Set([
+    ...articleFiles,
+    ...pageFiles,
+    ...Object.keys(settings.templatePages).map((t) => posix.normalize(t)),
+  ]);
+  const staticFound = pelicanFiles(
+    tree,
+    contentDir,
+    settings.staticPaths,
+    { ignoreFiles: settings.ignoreFiles, excludes: settings.staticExcludes },
+    warnings,
+    settingsFile,
+  );
   const statics = new Set([...staticFound].filter((rel) => !(settings.staticExcludeSources && potential.has(rel))));
   const linked = new Set<string>();
-  const resolveLink = (from: ReadFile) => (kind: string, target: string): string | undefined => {
-    const decoded = decodeURI(target);
-    const rel = decoded.startsWith("/") ? posix.normalize(decoded.slice(1)) : posix.normalize(posix.join(posix.dirname(from.rel), decoded));
-    if (kind === "filename") {
-      const source = byRel.get(rel);
-      if (source?.url !== undefined) return `/${source.url.replace(/^\/+/, "")}`;
-      if (statics.has(rel)) return `/${staticPlace(rel, settings).url}`;
+  const resolveLink =
+    (from: ReadFile) =>
+    (kind: string, target: string): string | undefined => {
+      const decoded = decodeURI(target);
+      const rel = decoded.startsWith("/")
+        ? posix.normalize(decoded.slice(1))
+        : posix.normalize(posix.join(posix.dirname(from.rel), decoded));
+      if (kind === "filename") {
+        const source = byRel.get(rel);
+        if (source?.url !== undefined) return `/${source.url.replace(/^\/+/, "")}`;
+        if (statics.has(rel)) return `/${staticPlace(rel, settings).url}`;
+        return undefined;
+      }
+      if (kind === "static" || kind === "attach") {
+        if (!tree.files.has(rel) || (settings.staticExcludeSources && potential.has(rel))) return undefined;
+        if (!statics.has(rel)) linked.add(rel);
+        return `/${staticPlace(rel, settings).url}`;
+      }
       return undefined;
-    }
-    if (kind === "static" || kind === "attach") {
-      if (!tree.files.has(rel) || (settings.staticExcludeSources && potential.has(rel))) return undefined;
-      if (!statics.has(rel)) linked.add(rel);
-      return `/${staticPlace(rel, settings).url}`;
-    }
-    return undefined;
-  };
+    };
 
   const taken = new Set<string>();
   const scriptCheck = createMarkdownRenderer();
@@ -387,12 +531,22 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
     if (file.rst) {
       const converted = file.rst.toMarkdown((kind: LinkKind, target: string) => linkTo(kind, target));
       for (const problem of converted.problems) {
-        if (problem.level !== "info") warnings.push({ file: problem.file ? join(contentDir, problem.file) : file.path, line: problem.line, message: problem.message });
+        if (problem.level !== "info")
+          warnings.push({
+            file: problem.file ? join(contentDir, problem.file) : file.path,
+            line: problem.line,
+            message: problem.message,
+          });
       }
       body = converted.markdown;
     } else {
       const { body: text, line, html } = file.text!;
-      body = rewriteMarkdownLinks(text, linkTo, (at, message) => warnings.push({ file: file.path, line: at, message }), line);
+      body = rewriteMarkdownLinks(
+        text,
+        linkTo,
+        (at, message) => warnings.push({ file: file.path, line: at, message }),
+        line,
+      );
       body = html ? `${rawHtml(body)}\n` : demoteHeadings(body).replace(/\n*$/, "\n");
     }
     bodies.set(file, body);
@@ -402,19 +556,35 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
     if (source.invalid) {
       // A file read only as another's include:: is a part of that page, not one of its own.
       if (source.invalid === "no title" && included.has(source.file.rel)) continue;
-      warnings.push({ file: source.file.path, message: `${source.invalid}: Pelican does not publish it; imported unpublished` });
+      warnings.push({
+        file: source.file.path,
+        message: `${source.invalid}: Pelican does not publish it; imported unpublished`,
+      });
     }
-    const permalink = source.invalid || source.status === "draft" || unpublished.has(source) ? false : source.saveAs ?? false;
+    const permalink =
+      source.invalid || source.status === "draft" || unpublished.has(source) ? false : (source.saveAs ?? false);
     source.output = outputName(source, taken);
     const written = join(outputDir, source.output);
-    const bodyLine = writeMarkdown(written, frontMatter(source, zone, permalink, keys.get(source)), bodyOf(source.file));
+    const bodyLine = writeMarkdown(
+      written,
+      frontMatter(source, zone, permalink, keys.get(source)),
+      bodyOf(source.file),
+    );
     // Pelican publishes scripts as they are; the build does not, so the import says where they are before it fails.
     if (permalink !== false) warnings.push(...scriptWarnings(scriptCheck, written, bodyOf(source.file), bodyLine));
     pagesWritten++;
   }
   const articles = valid.filter((s) => s.kind === "article");
   if (articles.length > 0 && !writers.has(settings.indexSaveAs)) {
-    writeMarkdown(join(outputDir, "articles-index.md"), { layout: "articles", title: settings.sitename ? `${settings.sitename}: articles` : "Articles", permalink: settings.indexSaveAs }, "");
+    writeMarkdown(
+      join(outputDir, "articles-index.md"),
+      {
+        layout: "articles",
+        title: settings.sitename ? `${settings.sitename}: articles` : "Articles",
+        permalink: settings.indexSaveAs,
+      },
+      "",
+    );
     pagesWritten++;
   }
 
@@ -426,16 +596,32 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
     const target = posix.normalize(saveAs);
     const name = posix.basename(target);
     if (target.startsWith("../") || target === ".." || isAbsolute(target)) {
-      warnings.push({ file: join(contentDir, rel), message: `would be written at ${saveAs}, outside the site: not copied` });
+      warnings.push({
+        file: join(contentDir, rel),
+        message: `would be written at ${saveAs}, outside the site: not copied`,
+      });
       continue;
     }
     // The build publishes no code or HTML from a content folder (src/content/kinds.ts), and nothing hidden.
-    if (!mayListAsStatic(name) || target.split("/").some((part) => part.startsWith(".")) || target.startsWith("_data/") || isHostSettings(target)) {
-      warnings.push({ file: join(contentDir, rel), message: `a static file the build does not publish (code, HTML, XML, hidden, or the host's own settings such as _redirects): not copied` });
+    if (
+      !mayListAsStatic(name) ||
+      target.split("/").some((part) => part.startsWith(".")) ||
+      target.startsWith("_data/") ||
+      isHostSettings(target)
+    ) {
+      warnings.push({
+        file: join(contentDir, rel),
+        message:
+          "a static file the build does not publish " +
+          "(code, HTML, XML, hidden, or the host's own settings such as _redirects): not copied",
+      });
       continue;
     }
     if (taken.has(target.toLowerCase())) {
-      warnings.push({ file: join(contentDir, rel), message: `a static file at ${target}, where a page's markdown is written: not copied` });
+      warnings.push({
+        file: join(contentDir, rel),
+        message: `a static file at ${target}, where a page's markdown is written: not copied`,
+      });
       continue;
     }
     taken.add(target.toLowerCase());
@@ -448,17 +634,30 @@ export function importPelicanSite(siteDir: string, outputDir: string, options: I
     staticCopied++;
   }
   // A menu entry for a page Pelican's theme made (archives, a blog index, a feed) leads nowhere in the new site: say so.
-  const written = new Set([...writers.keys(), ...placedStatics, ...(articles.length > 0 ? [settings.indexSaveAs] : [])].map((p) => p.toLowerCase()));
+  const written = new Set(
+    [...writers.keys(), ...placedStatics, ...(articles.length > 0 ? [settings.indexSaveAs] : [])].map((p) =>
+      p.toLowerCase(),
+    ),
+  );
   for (const [title, href] of settings.menuItems) {
     const url = navUrl(href, settings.siteurl);
     if (/^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
     const path = decodeURI(url.replace(/[?#].*$/, "")).replace(/^\/+/, "");
     const candidates = path === "" || path.endsWith("/") ? [`${path}index.html`] : [path, `${path}/index.html`];
     if (!candidates.some((c) => written.has(c.toLowerCase()))) {
-      warnings.push({ file: settingsFile, line: settings.lines.MENUITEMS, message: `MENUITEMS "${title}" links to ${url}, which no imported page or file is written at (a page Pelican's theme makes?)` });
+      warnings.push({
+        file: settingsFile,
+        line: settings.lines.MENUITEMS,
+        message:
+          `MENUITEMS "${title}" links to ${url}, which no imported page or file is written at ` +
+          "(a page Pelican's theme makes?)",
+      });
     }
   }
   mkdirSync(join(outputDir, "_data"), { recursive: true });
-  writeFileSync(join(outputDir, "_data", "site.json"), `${JSON.stringify(siteSettings(settings, zone, warnings, siteDir, listed), null, 2)}\n`);
+  writeFileSync(
+    join(outputDir, "_data", "site.json"),
+    `${JSON.stringify(siteSettings(settings, zone, warnings, siteDir, listed), null, 2)}\n`,
+  );
   return { filesRead: files.size, pagesWritten, staticCopied, warnings };
 }

@@ -149,7 +149,16 @@ export function buildFrab(schedule: Schedule, baseUrl: string, messages: Message
       persons: talk.speakers.map((speaker) => person(speaker, talk, speakerNumbers, baseUrl)),
       links: links(talk, baseUrl),
     };
-    return { talk, start, day: dayOf(talk), minutes, hour: Number(times.format(start, "H")), minute: Number(times.format(start, "m")), room, frabEvent };
+    return {
+      talk,
+      start,
+      day: dayOf(talk),
+      minutes,
+      hour: Number(times.format(start, "H")),
+      minute: Number(times.format(start, "m")),
+      room,
+      frabEvent,
+    };
   });
 
   // Each room's events on each day, in schedule order, found once rather than searched for per day and room.
@@ -236,7 +245,8 @@ function collectRooms(schedule: Schedule, talks: Talk[], baseUrl: string): FrabR
   const names = new Set<string>();
   for (const room of rooms) {
     // schedule.json keys each day's rooms by name: two rooms with one name would merge.
-    if (names.has(room.name)) throw new Error(`frab export: two rooms are named ${JSON.stringify(room.name)}; room names must differ`);
+    if (names.has(room.name))
+      throw new Error(`frab export: two rooms are named ${JSON.stringify(room.name)}; room names must differ`);
     names.add(room.name);
   }
   return rooms;
@@ -252,7 +262,9 @@ function roomOf(talk: Talk, rooms: FrabRoom[]): FrabRoom {
 function person(speaker: Speaker, talk: Talk, numbers: Map<string, number>, baseUrl: string): FrabPerson {
   const id = numbers.get(speaker.id);
   if (id === undefined) {
-    throw new Error(`frab export: speaker "${speaker.id}" of talk "${talk.id}" (${talk.file}) is not in schedule.speakers`);
+    throw new Error(
+      `frab export: speaker "${speaker.id}" of talk "${talk.id}" (${talk.file}) is not in schedule.speakers`,
+    );
   }
   const url = absoluteUrl(baseUrl, speaker.pageUrl);
   return { id, guid: uuidV5Url(url), name: speaker.name, url, ...(speaker.bio ? { biography: speaker.bio } : {}) };
@@ -278,7 +290,8 @@ function uniqueId(guid: string, used: Set<number>): number {
  * `[a-z0-9_]{4,}-[a-z0-9\-_]{4,}`, JSON `^[a-z0-9_-]+[a-z0-9]$`); ids with fewer than four usable characters get
  * the start of the guid, and a second talk with the same slug gets "-2", "-3", …
  */
-/** Slugs taken so far, and for each base the next number to try: a thousand talks with one base cost a thousand steps, not half a million. */
+/** Slugs taken so far, and for each base the next number to try: a thousand talks with one base cost a thousand
+ * steps, not half a million. */
 interface SlugsTaken {
   used: Set<string>;
   next: Map<string, number>;

@@ -7,7 +7,15 @@ import type { Weight } from "./fonts.ts";
 /** Bump when the layout changes, so cached images are made again. */
 export const SHARE_LAYOUT_VERSION = "3";
 
-const COLOURS = { bg: "#fdfdfc", surface: "#f3f4f1", text: "#1c1d1a", muted: "#55584f", accent: "#1d4ed8", rule: "#d9dbd3", alert: "#b42318" };
+const COLOURS = {
+  bg: "#fdfdfc",
+  surface: "#f3f4f1",
+  text: "#1c1d1a",
+  muted: "#55584f",
+  accent: "#1d4ed8",
+  rule: "#d9dbd3",
+  alert: "#b42318",
+};
 const PHOTO = 88;
 const BAR = 16;
 const MARGIN_TOP = 40;
@@ -19,10 +27,19 @@ const SHOWN_SPEAKERS = 3;
 
 export interface Element {
   type: string;
-  props: { style?: Record<string, unknown>; children?: Element | string | (Element | string)[]; src?: string; width?: number; height?: number };
+  props: {
+    style?: Record<string, unknown>;
+    children?: Element | string | (Element | string)[];
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
-const el = (type: string, style: Record<string, unknown>, children?: Element["props"]["children"]): Element => ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
+const el = (type: string, style: Record<string, unknown>, children?: Element["props"]["children"]): Element => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }) },
+});
 
 /** The card's text by the weight it is drawn in, to pick fonts. */
 export function cardTexts(card: ShareCard): Record<Weight, string> {
@@ -54,29 +71,135 @@ export function cardElement(card: ShareCard, photos: (string | undefined)[], fon
   const speakers = shown.map((speaker, index) =>
     el("div", { display: "flex", alignItems: "center", gap: 18 }, [
       photos[index]
-        ? { type: "img", props: { src: photos[index], width: PHOTO, height: PHOTO, style: { width: PHOTO, height: PHOTO, borderRadius: PHOTO / 2 } } }
-        : el("div", { display: "flex", alignItems: "center", justifyContent: "center", width: PHOTO, height: PHOTO, borderRadius: PHOTO / 2, background: COLOURS.surface, border: `2px solid ${COLOURS.rule}`, color: COLOURS.accent, fontSize: 40, fontWeight: 700 }, initial(speaker.name)),
-      el("div", { display: "block", maxWidth: nameWidth, fontSize: 30, fontWeight: 700, lineClamp: 1, overflow: "hidden" }, speaker.name),
+        ? {
+            type: "img",
+            props: {
+              src: photos[index],
+              width: PHOTO,
+              height: PHOTO,
+              style: { width: PHOTO, height: PHOTO, borderRadius: PHOTO / 2 },
+            },
+          }
+        : el(
+            "div",
+            {
+              display: "flex",
+              alignItems: "center",
+              justifyContent: "center",
+              width: PHOTO,
+              height: PHOTO,
+              borderRadius: PHOTO / 2,
+              background: COLOURS.surface,
+              border: `2px solid ${COLOURS.rule}`,
+              color: COLOURS.accent,
+              fontSize: 40,
+              fontWeight: 700,
+            },
+            initial(speaker.name),
+          ),
+      el(
+        "div",
+        { display: "block", maxWidth: nameWidth, fontSize: 30, fontWeight: 700, lineClamp: 1, overflow: "hidden" },
+        speaker.name,
+      ),
     ]),
   );
   if (more > 0) speakers.push(el("div", { display: "flex", fontSize: 30, color: COLOURS.muted }, `+${more}`));
   const where = [card.when, card.room].filter(Boolean).join(" · ");
   // Sizes are given rather than left to padding: satori lays boxes out with their padding outside the width.
-  return el("div", { display: "flex", flexDirection: "column", width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, background: COLOURS.bg, color: COLOURS.text, fontFamily }, [
-    el("div", { display: "flex", width: SHARE_IMAGE_WIDTH, height: BAR, background: COLOURS.accent }),
-    el("div", { display: "flex", flexDirection: "column", width: INNER_WIDTH, height: SHARE_IMAGE_HEIGHT - BAR - MARGIN_TOP - MARGIN_BOTTOM, marginTop: MARGIN_TOP, marginLeft: MARGIN_SIDE }, [
-      el("div", { display: "flex", justifyContent: "space-between", alignItems: "baseline", width: INNER_WIDTH }, [
-        el("div", { display: "block", fontSize: 30, fontWeight: 700, color: COLOURS.accent, lineClamp: 1, maxWidth: 760 }, card.conference),
-        el("div", { display: "flex", fontSize: 28, color: COLOURS.muted }, card.kind),
-      ]),
-      el("div", { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, justifyContent: "center", width: INNER_WIDTH, overflow: "hidden" }, [
-        ...(card.status ? [el("div", { display: "flex", fontSize: 32, fontWeight: 700, color: COLOURS.alert, marginBottom: 8 }, card.status)] : []),
-        el("div", { display: "block", width: INNER_WIDTH, fontSize: size, fontWeight: 700, lineHeight: 1.18, lineClamp: 3, overflow: "hidden" }, card.title),
-      ]),
-      el("div", { display: "flex", flexDirection: "column", gap: 16, width: INNER_WIDTH, borderTop: `2px solid ${COLOURS.rule}`, paddingTop: 24 }, [
-        ...(speakers.length ? [el("div", { display: "flex", alignItems: "center", gap: 36 }, speakers)] : []),
-        ...(where ? [el("div", { display: "block", width: INNER_WIDTH, fontSize: 28, color: COLOURS.muted, lineClamp: 1 }, where)] : []),
-      ]),
-    ]),
-  ]);
+  return el(
+    "div",
+    {
+      display: "flex",
+      flexDirection: "column",
+      width: SHARE_IMAGE_WIDTH,
+      height: SHARE_IMAGE_HEIGHT,
+      background: COLOURS.bg,
+      color: COLOURS.text,
+      fontFamily,
+    },
+    [
+      el("div", { display: "flex", width: SHARE_IMAGE_WIDTH, height: BAR, background: COLOURS.accent }),
+      el(
+        "div",
+        {
+          display: "flex",
+          flexDirection: "column",
+          width: INNER_WIDTH,
+          height: SHARE_IMAGE_HEIGHT - BAR - MARGIN_TOP - MARGIN_BOTTOM,
+          marginTop: MARGIN_TOP,
+          marginLeft: MARGIN_SIDE,
+        },
+        [
+          el("div", { display: "flex", justifyContent: "space-between", alignItems: "baseline", width: INNER_WIDTH }, [
+            el(
+              "div",
+              { display: "block", fontSize: 30, fontWeight: 700, color: COLOURS.accent, lineClamp: 1, maxWidth: 760 },
+              card.conference,
+            ),
+            el("div", { display: "flex", fontSize: 28, color: COLOURS.muted }, card.kind),
+          ]),
+          el(
+            "div",
+            {
+              display: "flex",
+              flexDirection: "column",
+              flexGrow: 1,
+              minHeight: 0,
+              justifyContent: "center",
+              width: INNER_WIDTH,
+              overflow: "hidden",
+            },
+            [
+              ...(card.status
+                ? [
+                    el(
+                      "div",
+                      { display: "flex", fontSize: 32, fontWeight: 700, color: COLOURS.alert, marginBottom: 8 },
+                      card.status,
+                    ),
+                  ]
+                : []),
+              el(
+                "div",
+                {
+                  display: "block",
+                  width: INNER_WIDTH,
+                  fontSize: size,
+                  fontWeight: 700,
+                  lineHeight: 1.18,
+                  lineClamp: 3,
+                  overflow: "hidden",
+                },
+                card.title,
+              ),
+            ],
+          ),
+          el(
+            "div",
+            {
+              display: "flex",
+              flexDirection: "column",
+              gap: 16,
+              width: INNER_WIDTH,
+              borderTop: `2px solid ${COLOURS.rule}`,
+              paddingTop: 24,
+            },
+            [
+              ...(speakers.length ? [el("div", { display: "flex", alignItems: "center", gap: 36 }, speakers)] : []),
+              ...(where
+                ? [
+                    el(
+                      "div",
+                      { display: "block", width: INNER_WIDTH, fontSize: 28, color: COLOURS.muted, lineClamp: 1 },
+                      where,
+                    ),
+                  ]
+                : []),
+            ],
+          ),
+        ],
+      ),
+    ],
+  );
 }

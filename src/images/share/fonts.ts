@@ -1,5 +1,6 @@
 // The share images' fonts, shipped by npm (@fontsource): Noto Sans for Latin, Greek, Cyrillic and Vietnamese, Noto Sans
-// TC for Chinese, each cut into subsets by Unicode range. A card loads only the subsets its text needs, once per worker.
+// TC for Chinese, each cut into subsets by Unicode range. A card loads only the subsets its text needs, once per
+// worker.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -45,7 +46,13 @@ function readSubsets(): Subset[] {
           const [from, to] = part.trim().replace(/^U\+/i, "").split("-");
           return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
         });
-        subsets.push({ family, name: file.replace(/^files\//, "").replace(/-\d+-normal\.woff$/, ""), weight, file: join(dir, file), ranges });
+        subsets.push({
+          family,
+          name: file.replace(/^files\//, "").replace(/-\d+-normal\.woff$/, ""),
+          weight,
+          file: join(dir, file),
+          ranges,
+        });
       }
     }
   }
@@ -116,5 +123,8 @@ export function packageVersion(pkg: string): string {
 
 /** What changes the images when the fonts change: the packages' versions. */
 export function fontVersions(): string {
-  return PACKAGES.map((pkg) => `${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), "utf8")) as { version: string }).version}`).join(",");
+  return PACKAGES.map((pkg) => {
+    const { version } = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), "utf8")) as { version: string };
+    return `${pkg}@${version}`;
+  }).join(",");
 }

@@ -22,7 +22,8 @@ export async function renderAll(jobs: Omit<ShareJob, "id">[]): Promise<void> {
   if (workers <= 1) {
     // satori, resvg and sharp are loaded only when an image is made: a warm build needs none of them.
     const { renderShareImage } = await import("./render.ts");
-    for (const job of jobs) new ImageCache(job.cacheDir).put(job.key, "png", await renderShareImage(job.card, job.photos));
+    for (const job of jobs)
+      new ImageCache(job.cacheDir).put(job.key, "png", await renderShareImage(job.card, job.photos));
     return;
   }
   let next = 0;
@@ -38,7 +39,9 @@ export async function renderAll(jobs: Omit<ShareJob, "id">[]): Promise<void> {
         else send();
       });
       worker.on("error", reject);
-      worker.on("exit", (code) => (code !== 0 ? reject(new Error(`a share-image worker stopped (exit code ${code})`)) : undefined));
+      worker.on("exit", (code) =>
+        code !== 0 ? reject(new Error(`a share-image worker stopped (exit code ${code})`)) : undefined,
+      );
       send();
     });
   const pool = Array.from({ length: workers }, () => new Worker(new URL("./worker.js", import.meta.url)));
